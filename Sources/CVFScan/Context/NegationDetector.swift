@@ -1,0 +1,169 @@
+/// Decides whether a match is negated, NegEx-style, from the words of its clause.
+///
+/// - A trigger (`not`, `n't`, `never`, `no`, `without`, `failed to`, `refused to`, `lack of`, `rarely`...) negates a
+///   match that follows it in the same clause within ``window`` words. Its reach ends at a clause boundary (`,` `;`
+///   `but` `however` `although` `because` ...), at `and`/`or`/`then` starting a new verb phrase ("I didn't panic
+///   and *stayed* calm"), and at a new subject ("instead of blaming others *I* owned up").
+/// - Pseudo-triggers look like negation but are not: "not only", "not just", "didn't hesitate", "wasn't afraid to",
+///   "without hesitation", "without delay", "no doubt", "no problem", "nothing wrong".
+/// - A few English post-negations follow what they negate: "taking the lead was never my strong point",
+///   "... is not something I did", "... never happened".
+/// - Negations are counted: an even number cancels out ("I did not fail to", "I never refused to help").
+/// - Negation words inside the match are part of its pattern and are not counted.
+enum NegationDetector {
+    /// Words a trigger reaches forward; NegEx used about five.
+    static let window = 6
+
+    struct Analysis {
+        var triggers: [Int] = []
+        var pseudoTriggers: [Int] = []
+        /// Record index where the last counted trigger's reach ends (exclusive).
+        var scopeEnd: Int?
+        var negated: Bool { triggers.count % 2 == 1 }
+    }
+
+    private enum TriggerKind {
+        case none
+        case trigger
+        case pseudo
+    }
+
+    static func analyse(start: Int, end: Int, in view: SentenceView) -> Analysis {
+        var analysis = Analysis()
+        var position = start - 1
+        var words = 0
+        while position >= view.range.lowerBound {
+            if view.isBoundary(position) { break }
+            guard view.isWord(position) else {
+                position -= 1
+                continue
+            }
+            words += 1
+            if words > window { break }
+            switch triggerKind(at: position, matchStart: start, in: view) {
+            case .trigger:
+                if reaches(from: position, to: start, in: view) {
+                    analysis.triggers.insert(position, at: 0)
+                    if analysis.scopeEnd == nil { analysis.scopeEnd = scopeEnd(from: position, in: view) }
+                }
+            case .pseudo:
+                analysis.pseudoTriggers.insert(position, at: 0)
+            case .none:
+                break
+            }
+            position -= 1
+        }
+        if let post = postNegation(after: end, in: view) {
+            analysis.triggers.append(post)
+            if analysis.scopeEnd == nil { analysis.scopeEnd = scopeEnd(from: post, in: view) }
+        }
+        return analysis
+    }
+
+    private static func triggerKind(at position: Int, matchStart: Int, in view: SentenceView) -> TriggerKind {
+        let flags = view.flags(position)
+        if flags.contains(.negation) {
+            if let next = view.nextWord(after: position), next < matchStart {
+                let nextFlags = view.flags(next)
+                if flags.contains(.without), nextFlags.contains(.pseudoAfterWithout) { return .pseudo }
+                if flags.contains(.no), nextFlags.contains(.pseudoAfterNo) { return .pseudo }
+            }
+            if hasPseudoFollower(after: position, before: matchStart, in: view) { return .pseudo }
+            return .trigger
+        }
+        if flags.contains(.negatingVerb) {
+            // "instead of" and "rather than" negate; "I would rather" and "instead, I" do not.
+            if view.formEquals(position, "instead") || view.formEquals(position, "rather") {
+                guard let next = view.nextWord(after: position),
+                      view.formEquals(next, "of") || view.formEquals(next, "than") else { return .none }
+            }
+            if hasPseudoFollower(after: position, before: matchStart, in: view) { return .pseudo }
+            return .trigger
+        }
+        if flags.contains(.ceasingVerb) {
+            // "stopped helping" ceases an action; "stopped the fight" and "stopped to listen" do not negate.
+            if let next = view.nextWord(after: position), view.formEnds(next, with: "ing") { return .trigger }
+        }
+        return .none
+    }
+
+    /// A pseudo-trigger word shortly after the negation and before the match: not *only*, didn't *hesitate*.
+    private static func hasPseudoFollower(after position: Int, before matchStart: Int, in view: SentenceView) -> Bool {
+        var current = position
+        for _ in 0..<3 {
+            guard let next = view.nextWord(after: current), next < matchStart else { return false }
+            if view.flags(next).contains(.pseudoNegationFollower) { return true }
+            guard isFiller(next, in: view) else { return false }
+            current = next
+        }
+        return false
+    }
+
+    /// Words that may stand between a negation and its pseudo-trigger word: "not *at all* afraid", "never *once*
+    /// hesitated", "wasn't *even* worried".
+    private static func isFiller(_ position: Int, in view: SentenceView) -> Bool {
+        if view.flags(position).contains(.auxiliary) { return true }
+        for word: StaticString in ["at", "all", "even", "really", "once", "ever", "a", "the", "too", "so", "that",
+                                   "in", "any", "way", "one", "bit", "remotely", "the", "slightest"] {
+            if view.formEquals(position, word) { return true }
+        }
+        return false
+    }
+
+    /// Whether a trigger at `trigger` still reaches the word at `target`.
+    private static func reaches(from trigger: Int, to target: Int, in view: SentenceView) -> Bool {
+        var position = trigger + 1
+        while position < target {
+            if view.isBoundary(position) { return false }
+            if view.isWord(position), endsScope(at: position, trigger: trigger, in: view) { return false }
+            position += 1
+        }
+        return true
+    }
+
+    private static func endsScope(at position: Int, trigger: Int, in view: SentenceView) -> Bool {
+        let flags = view.flags(position)
+        if flags.contains(.coordinator), let next = view.nextWord(after: position) {
+            let nextFlags = view.flags(next)
+            if nextFlags.contains(.pastForm) || !nextFlags.isDisjoint(with: subjects) { return true }
+        }
+        if !flags.isDisjoint(with: subjects), position > trigger + 1,
+           let previous = view.previousWord(before: position) {
+            let previousFlags = view.flags(previous)
+            if !previousFlags.contains(.cognitionVerb), !view.formEquals(previous, "that") { return true }
+        }
+        return false
+    }
+
+    private static let subjects: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther]
+
+    /// Where a trigger's reach ends: the first boundary or scope end after it, or the sentence end.
+    private static func scopeEnd(from trigger: Int, in view: SentenceView) -> Int {
+        var position = trigger + 1
+        while position < view.range.upperBound {
+            if view.isBoundary(position) { return position }
+            if view.isWord(position), endsScope(at: position, trigger: trigger, in: view) { return position }
+            position += 1
+        }
+        return view.range.upperBound
+    }
+
+    /// "… was never my strong point", "… is not something I did", "… never happened".
+    private static func postNegation(after end: Int, in view: SentenceView) -> Int? {
+        guard var position = view.nextWord(after: end) else { return nil }
+        var auxiliaries = 0
+        while view.flags(position).contains(.auxiliary), auxiliaries < 2, let next = view.nextWord(after: position) {
+            position = next
+            auxiliaries += 1
+        }
+        guard view.flags(position).contains(.negation), !view.formEquals(position, "no"),
+              let next = view.nextWord(after: position) else { return nil }
+        if view.formEquals(next, "happen") || view.formEquals(next, "happened") { return position }
+        // Without an auxiliary ("I took responsibility not my colleague") the negation is about something else.
+        guard auxiliaries > 0 else { return nil }
+        for word: StaticString in ["something", "my", "done", "part", "an", "one", "what"] {
+            if view.formEquals(next, word) { return position }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+/// Runs the phrase automaton over the records of one sentence, reporting every pattern match.
+///
+/// Live states advance together, one record at a time: a word moves each state along the edges its symbols allow
+/// and starts new states from the root; a clause mark ends every state except those inside a gap (a gap may cross
+/// commas, never a sentence end); a quotation mark is looked through.
+struct Matcher {
+    struct State: Equatable {
+        var node: Int32
+        var start: Int32
+        /// Words a gap state may still skip; -1 for a state not in a gap.
+        var gapRemaining: Int16
+    }
+
+    /// Live states are capped so a pathological lexicon stays linear; the cap is far above what real patterns
+    /// reach (a handful of states per word).
+    static let maximumStates = 512
+
+    private var active: [State] = []
+    private var advanced: [State] = []
+
+    mutating func match(
+        records: UnsafeBufferPointer<TermRecord>, sentence: Range<Int>, parts: UnsafeBufferPointer<LexicalPart>,
+        symbols: UnsafeBufferPointer<Int32>, automaton: PhraseAutomaton, into matches: inout [RawMatch]
+    ) {
+        active.removeAll(keepingCapacity: true)
+        for index in sentence {
+            let record = records[index]
+            switch record.kind {
+            case .quote:
+                continue
+            case .clauseMark, .otherMark:
+                if record.kind == .clauseMark {
+                    active.removeAll { $0.gapRemaining < 0 }
+                } else {
+                    active.removeAll(keepingCapacity: true)
+                }
+                continue
+            case .word:
+                break
+            }
+            let part = parts[Int(record.part)]
+            let symbolStart = Int(part.symbolStart)
+            let symbolEnd = symbolStart + Int(part.symbolCount)
+            advanced.removeAll(keepingCapacity: true)
+            for state in active {
+                for symbolIndex in symbolStart..<symbolEnd {
+                    let child = automaton.next(state.node, symbols[symbolIndex])
+                    if child >= 0 { add(State(node: child, start: state.start, gapRemaining: -1)) }
+                }
+                if state.gapRemaining > 0 {
+                    add(State(node: state.node, start: state.start, gapRemaining: state.gapRemaining - 1))
+                }
+            }
+            for symbolIndex in symbolStart..<symbolEnd {
+                let child = automaton.next(PhraseAutomaton.root, symbols[symbolIndex])
+                if child >= 0 { add(State(node: child, start: Int32(index), gapRemaining: -1)) }
+            }
+            active.removeAll(keepingCapacity: true)
+            for state in advanced {
+                guard state.gapRemaining < 0 else {
+                    active.append(state)
+                    continue
+                }
+                let node = Int(state.node)
+                let outputStart = Int(automaton.outputStarts[node])
+                let outputEnd = Int(automaton.outputStarts[node + 1])
+                for output in outputStart..<outputEnd {
+                    matches.append(RawMatch(pattern: automaton.outputs[output], start: state.start, end: Int32(index)))
+                }
+                let gapStart = Int(automaton.gapStarts[node])
+                let gapEnd = Int(automaton.gapStarts[node + 1])
+                for gap in gapStart..<gapEnd where active.count < Self.maximumStates {
+                    let edge = automaton.gapEdges[gap]
+                    active.append(State(node: edge.target, start: state.start, gapRemaining: Int16(edge.width)))
+                }
+                if automaton.hasWordEdges[node], active.count < Self.maximumStates {
+                    active.append(state)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func add(_ state: State) {
+        guard advanced.count < Self.maximumStates else { return }
+        // Duplicates arise when a word carries several symbols leading to one node; they would report twice.
+        for existing in advanced where existing == state { return }
+        advanced.append(state)
+    }
+}

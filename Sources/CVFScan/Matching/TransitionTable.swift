@@ -1,0 +1,72 @@
+/// An open-addressing hash table from (state, symbol) to the next state: the automaton's edges, looked up once
+/// per word and active state in the scan loop, so it avoids Swift's generic `Dictionary` and its hashing.
+struct TransitionTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    private static let empty = UInt64.max
+
+    init(expectedCount: Int = 16) {
+        var capacity = 16
+        while capacity < expectedCount * 2 { capacity <<= 1 }
+        keys = [UInt64](repeating: Self.empty, count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func key(_ state: Int32, _ symbol: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: symbol))
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, mask: Int) -> Int {
+        // Fibonacci hashing: multiplication spreads consecutive keys, the top bits index the table.
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
+
+    /// The next state, or -1.
+    @inline(__always)
+    func next(_ state: Int32, _ symbol: Int32) -> Int32 {
+        let key = Self.key(state, symbol)
+        var slot = Self.slot(of: key, mask: mask)
+        return keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                while true {
+                    let stored = keys[slot]
+                    if stored == key { return values[slot] }
+                    if stored == Self.empty { return -1 }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    mutating func insert(_ state: Int32, _ symbol: Int32, _ target: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = Self.key(state, symbol)
+        var slot = Self.slot(of: key, mask: mask)
+        while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == Self.empty { count += 1 }
+        keys[slot] = key
+        values[slot] = target
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (index, key) in oldKeys.enumerated() where key != Self.empty {
+            var slot = Self.slot(of: key, mask: mask)
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = oldValues[index]
+            count += 1
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// Scans answers one after another on one thread, reusing its buffers and its cache of analysed words.
+///
+/// A session is not `Sendable`: give each thread its own (``Scanner/makeSession()``). Reports do not depend on
+/// what the session scanned before: the cache only remembers how words are analysed.
+public final class ScanSession {
+    let scanner: Scanner
+    var compiled: CompiledLexicon { scanner.compiled }
+    private let tokenizer = Tokenizer()
+    var tokens: [Token] = []
+    var records: [TermRecord] = []
+    var sentences: [Range<Int>] = []
+    var cache = LexicalCache()
+    private var matcher = Matcher()
+    var rawMatches: [RawMatch] = []
+
+    init(scanner: Scanner) {
+        self.scanner = scanner
+    }
+
+    /// Scans one answer.
+    public func scan(_ text: String, id: String? = nil) -> Report {
+        var text = text
+        var truncated = false
+        if text.utf8.count > ScanLimits.maximumAnswerBytes {
+            text = Self.truncate(text, toUTF8Count: ScanLimits.maximumAnswerBytes)
+            truncated = true
+        }
+        analyse(text)
+        findMatches()
+        var report = makeReport(text: text, id: id)
+        if truncated {
+            report.flags.insert(Flag(id: "truncated", message: "The answer is longer than \(ScanLimits.maximumAnswerBytes >> 20) MiB; only its first \(ScanLimits.maximumAnswerBytes >> 20) MiB were scanned."), at: 0)
+        }
+        return report
+    }
+
+    /// Tokenises the text and turns it into term records and sentences.
+    func analyse(_ text: String) {
+        cache.trimIfNeeded()
+        withUTF8Bytes(of: text) { bytes in
+            tokenizer.tokenize(utf8: bytes, into: &tokens)
+            buildRecords(bytes)
+        }
+    }
+
+    private func buildRecords(_ bytes: UnsafeBufferPointer<UInt8>) {
+        records.removeAll(keepingCapacity: true)
+        sentences.removeAll(keepingCapacity: true)
+        var sentenceStart = 0
+        for tokenIndex in tokens.indices {
+            let token = tokens[tokenIndex]
+            if token.flags.contains(.sentenceStart), records.count > sentenceStart {
+                sentences.append(sentenceStart..<records.count)
+                sentenceStart = records.count
+            }
+            switch token.kind {
+            case .word, .number:
+                let range = token.utf8Range
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                let entry = cache.entry(for: word, hasNonASCII: token.flags.contains(.nonASCII), lexicon: compiled)
+                let first = Int(cache.partStarts[Int(entry)])
+                let count = Int(cache.partCounts[Int(entry)])
+                for part in first..<(first + count) {
+                    let isBoundary = cache.parts[part].context.contains(.clauseBoundaryWord)
+                    records.append(TermRecord(kind: .word, isBoundary: isBoundary, part: Int32(part), token: Int32(tokenIndex)))
+                    if isBoundary { tokens[tokenIndex].flags.insert(.clauseBoundary) }
+                }
+            case .punctuation, .symbol:
+                let kind: TermRecord.Kind
+                if token.flags.contains(.quotation) {
+                    kind = .quote
+                } else if token.flags.contains(.clauseBoundary) {
+                    kind = .clauseMark
+                } else {
+                    kind = .otherMark
+                }
+                records.append(TermRecord(kind: kind, isBoundary: kind == .clauseMark, part: -1, token: Int32(tokenIndex)))
+            }
+        }
+        if records.count > sentenceStart { sentences.append(sentenceStart..<records.count) }
+        markClauseStartingSo()
+    }
+
+    /// `so` ends a clause when a new clause follows it ("so I called"), not as an intensifier ("so upset").
+    private func markClauseStartingSo() {
+        let starters: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther, .subjectGeneric, .determiner]
+        for index in records.indices where records[index].kind == .word {
+            let part = cache.parts[Int(records[index].part)]
+            guard part.context.contains(.so), index + 1 < records.count, records[index + 1].kind == .word else { continue }
+            let next = cache.parts[Int(records[index + 1].part)]
+            if !next.context.isDisjoint(with: starters) || cache.form(of: next).elementsEqual("that".utf8) {
+                records[index].isBoundary = true
+                tokens[Int(records[index].token)].flags.insert(.clauseBoundary)
+            }
+        }
+    }
+
+    /// Runs the automaton over every sentence, then keeps, per behaviour, the longest of overlapping matches.
+    private func findMatches() {
+        findMatchesForReview()
+        resolveOverlaps()
+    }
+
+    /// Every match of every pattern, overlaps included.
+    func findMatchesForReview() {
+        rawMatches.removeAll(keepingCapacity: true)
+        let automaton = compiled.automaton
+        records.withUnsafeBufferPointer { records in
+            cache.parts.withUnsafeBufferPointer { parts in
+                cache.symbols.withUnsafeBufferPointer { symbols in
+                    for sentence in sentences {
+                        matcher.match(records: records, sentence: sentence, parts: parts, symbols: symbols,
+                                      automaton: automaton, into: &rawMatches)
+                    }
+                }
+            }
+        }
+    }
+
+    private func resolveOverlaps() {
+        guard rawMatches.count > 1 else { return }
+        let patterns = compiled.patterns
+        // Longest first within a behaviour; ties go to the earlier start, then the earlier pattern.
+        rawMatches.sort { left, right in
+            let leftBehaviour = patterns[Int(left.pattern)].behaviourIndex
+            let rightBehaviour = patterns[Int(right.pattern)].behaviourIndex
+            if leftBehaviour != rightBehaviour { return leftBehaviour < rightBehaviour }
+            let leftLength = left.end - left.start
+            let rightLength = right.end - right.start
+            if leftLength != rightLength { return leftLength > rightLength }
+            if left.start != right.start { return left.start < right.start }
+            return left.pattern < right.pattern
+        }
+        var kept: [RawMatch] = []
+        var groupStart = 0
+        for match in rawMatches {
+            if let last = kept.last, patterns[Int(last.pattern)].behaviourIndex != patterns[Int(match.pattern)].behaviourIndex {
+                groupStart = kept.count
+            }
+            let overlaps = kept[groupStart...].contains { $0.start <= match.end && match.start <= $0.end }
+            if !overlaps { kept.append(match) }
+        }
+        kept.sort { ($0.start, $1.end, $0.pattern) < ($1.start, $0.end, $1.pattern) }
+        rawMatches = kept
+    }
+
+    static func truncate(_ text: String, toUTF8Count limit: Int) -> String {
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        // Back off to a character's first byte so the cut never splits a character.
+        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(decoding: utf8[..<end], as: UTF8.self)
+    }
+}

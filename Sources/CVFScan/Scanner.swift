@@ -1,0 +1,50 @@
+/// Scores answers against the frameworks of a lexicon.
+///
+/// A scanner compiles its frameworks' patterns once; it is immutable and `Sendable`, so one scanner serves any
+/// number of threads. ``scan(_:id:)`` is the whole pipeline for one answer. For many answers on one thread, a
+/// ``ScanSession`` reuses its buffers and its cache of analysed words.
+///
+/// ```swift
+/// let scanner = try Scanner.builtIn(frameworks: ["cvf"])
+/// let report = scanner.scan("I owned up to my mistake and put it right.")
+/// print(report.dimension("cvf/take-ownership")?.band ?? .none)
+/// ```
+public struct Scanner: Sendable {
+    let compiled: CompiledLexicon
+    /// Thresholds and other settings.
+    public let options: ScanOptions
+
+    /// Compiles the given frameworks of a lexicon.
+    ///
+    /// - Parameter frameworks: framework ids in report order; an empty list means every framework.
+    /// - Throws: ``LexiconError/unknownFramework(id:available:)`` for an id the lexicon lacks.
+    public init(lexicon: Lexicon, frameworks: [String], options: ScanOptions = ScanOptions()) throws(LexiconError) {
+        let selected = frameworks.isEmpty ? lexicon.frameworks.map(\.id) : frameworks
+        compiled = try PatternCompiler(analyzer: WordAnalyzer()).compile(lexicon, frameworks: selected)
+        self.options = options
+    }
+
+    /// A scanner over the built-in lexicons.
+    public static func builtIn(frameworks: [String] = ["cvf"], options: ScanOptions = ScanOptions()) throws(LexiconError) -> Scanner {
+        try Scanner(lexicon: try Lexicon.builtIn(), frameworks: frameworks, options: options)
+    }
+
+    /// The lexicon the scanner was compiled from.
+    public var lexicon: Lexicon { compiled.lexicon }
+    /// The frameworks scored, in report order.
+    public var frameworks: [String] { compiled.frameworkIDs }
+    /// The dimensions reported, in report order.
+    public var dimensions: [Dimension] { compiled.dimensions }
+    /// How many patterns were compiled.
+    public var patternCount: Int { compiled.patterns.count }
+
+    /// Scans one answer.
+    public func scan(_ text: String, id: String? = nil) -> Report {
+        makeSession().scan(text, id: id)
+    }
+
+    /// A session for scanning many answers on one thread.
+    public func makeSession() -> ScanSession {
+        ScanSession(scanner: self)
+    }
+}

@@ -1,0 +1,113 @@
+import CVFScan
+
+/// `cvfscan [scan] [options] [FILE…]`: scores answers and prints one report per input.
+enum ScanCommand {
+    static let options: [OptionSpecification] = [
+        OptionSpecification(name: "--framework", takesValue: true, repeatable: true, shortName: "-f"),
+        OptionSpecification(name: "--lexicons", takesValue: true, repeatable: true),
+        OptionSpecification(name: "--format", takesValue: true),
+        OptionSpecification(name: "--explain", takesValue: false),
+        OptionSpecification(name: "--help", takesValue: false, shortName: "-h"),
+    ]
+
+    static func run(_ arguments: [String], output: inout FileOutput) throws -> ExitStatus {
+        let parsed = try ArgumentParser.parse(arguments, options: options)
+        if parsed.has("--help") {
+            try output.write(HelpText.main)
+            return .success
+        }
+        let format = parsed.value("--format") ?? "text"
+        guard ["text", "json"].contains(format) else {
+            throw CommandFailure.usage("unknown format '\(format)': expected text or json")
+        }
+        let scanner = try ScannerSetup.scanner(from: parsed)
+        let explain = parsed.has("--explain")
+        let inputs = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
+        var status = ExitStatus.success
+        for input in inputs {
+            let text: String
+            do throws(CommandFailure) {
+                text = try AnswerInput.text(of: input)
+            } catch {
+                writeError("cvfscan: \(error.message)")
+                status = worse(status, error.status)
+                continue
+            }
+            let report = scanner.scan(text, id: input == "-" ? nil : input)
+            switch format {
+            case "json":
+                try output.write(JSONReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report) + "\n")
+            default:
+                try output.write(TextReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report))
+            }
+        }
+        return status
+    }
+
+    /// The more serious of two statuses: an input error outranks success, I/O outranks data.
+    static func worse(_ left: ExitStatus, _ right: ExitStatus) -> ExitStatus {
+        let rank: [ExitStatus: Int] = [.success: 0, .dataError: 1, .noInput: 2, .usage: 3, .ioError: 4]
+        return (rank[left] ?? 0) >= (rank[right] ?? 0) ? left : right
+    }
+}
+
+/// Builds the scanner the options ask for: the built-in lexicons plus `--lexicons`, the `--framework` selection.
+enum ScannerSetup {
+    static func lexicon(from parsed: ParsedArguments) throws(CommandFailure) -> Lexicon {
+        do throws(LexiconError) {
+            var lexicon = try Lexicon.builtIn()
+            for path in parsed.all("--lexicons") {
+                lexicon = lexicon.merging(try Lexicon.load(contentsOf: path))
+            }
+            let crossReferences = lexicon.crossReferenceDiagnostics()
+            if !crossReferences.isEmpty { throw LexiconError.invalid(crossReferences) }
+            return lexicon
+        } catch {
+            switch error {
+            case .notFound, .noLexiconFiles: throw .noInput(error.description)
+            case .unreadable: throw .noInput(error.description)
+            default: throw .data(error.description)
+            }
+        }
+    }
+
+    static func frameworks(from parsed: ParsedArguments, lexicon: Lexicon) -> [String] {
+        let requested = parsed.all("--framework").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters() } }
+        if requested.isEmpty { return ["cvf"] }
+        if requested.contains("all") { return lexicon.frameworks.map(\.id) }
+        return requested
+    }
+
+    static func scanner(from parsed: ParsedArguments) throws(CommandFailure) -> Scanner {
+        let lexicon = try lexicon(from: parsed)
+        do {
+            return try Scanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon))
+        } catch {
+            throw .usage(error.description)
+        }
+    }
+}
+
+/// Reads one answer: a file or standard input, decoded to text, refused with a clear message when it cannot be
+/// scanned (empty, binary, too large).
+enum AnswerInput {
+    static func text(of path: String) throws(CommandFailure) -> String {
+        let name = path == "-" ? "standard input" : path
+        let bytes = try InputFiles.read(path, limit: ScanLimits.maximumAnswerBytes)
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw .data("\(name): the answer is empty; there is nothing to scan")
+        }
+        return text
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String {
+        var slice = self
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
