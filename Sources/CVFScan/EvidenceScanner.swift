@@ -5,11 +5,11 @@
 /// ``ScanSession`` reuses its buffers and its cache of analysed words.
 ///
 /// ```swift
-/// let scanner = try Scanner.builtIn(frameworks: ["cvf"])
+/// let scanner = try EvidenceScanner.builtIn(frameworks: ["cvf"])
 /// let report = scanner.scan("I owned up to my mistake and put it right.")
 /// print(report.dimension("cvf/take-ownership")?.band ?? .none)
 /// ```
-public struct Scanner: Sendable {
+public struct EvidenceScanner: Sendable {
     let compiled: CompiledLexicon
     /// Thresholds and other settings.
     public let options: ScanOptions
@@ -25,8 +25,8 @@ public struct Scanner: Sendable {
     }
 
     /// A scanner over the built-in lexicons.
-    public static func builtIn(frameworks: [String] = ["cvf"], options: ScanOptions = ScanOptions()) throws(LexiconError) -> Scanner {
-        try Scanner(lexicon: try Lexicon.builtIn(), frameworks: frameworks, options: options)
+    public static func builtIn(frameworks: [String] = ["cvf"], options: ScanOptions = ScanOptions()) throws(LexiconError) -> EvidenceScanner {
+        try EvidenceScanner(lexicon: try Lexicon.builtIn(), frameworks: frameworks, options: options)
     }
 
     /// The lexicon the scanner was compiled from.

@@ -1,9 +1,9 @@
 /// Scans answers one after another on one thread, reusing its buffers and its cache of analysed words.
 ///
-/// A session is not `Sendable`: give each thread its own (``Scanner/makeSession()``). Reports do not depend on
+/// A session is not `Sendable`: give each thread its own (``EvidenceScanner/makeSession()``). Reports do not depend on
 /// what the session scanned before: the cache only remembers how words are analysed.
 public final class ScanSession {
-    let scanner: Scanner
+    let scanner: EvidenceScanner
     var compiled: CompiledLexicon { scanner.compiled }
     private let tokenizer = Tokenizer()
     var tokens: [Token] = []
@@ -13,7 +13,7 @@ public final class ScanSession {
     private var matcher = Matcher()
     var rawMatches: [RawMatch] = []
 
-    init(scanner: Scanner) {
+    init(scanner: EvidenceScanner) {
         self.scanner = scanner
     }
 

@@ -78,10 +78,10 @@ enum ScannerSetup {
         return requested
     }
 
-    static func scanner(from parsed: ParsedArguments) throws(CommandFailure) -> Scanner {
+    static func scanner(from parsed: ParsedArguments) throws(CommandFailure) -> EvidenceScanner {
         let lexicon = try lexicon(from: parsed)
         do {
-            return try Scanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon))
+            return try EvidenceScanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon))
         } catch {
             throw .usage(error.description)
         }

@@ -70,10 +70,14 @@ enum ModalityDetector {
         for word in habitual where view.formEquals(position, word) {
             return !matchIsPast
         }
-        // "I was able to calm him" happened; "I am able to" is a claim.
-        if view.formEquals(position, "able"), let previous = view.previousWord(before: position),
-           view.formEquals(previous, "was") || view.formEquals(previous, "were") || view.formEquals(previous, "been") {
-            return false
+        // "I was able to calm him" (or wasn't) happened; "I am able to" is a claim.
+        if view.formEquals(position, "able"), var previous = view.previousWord(before: position) {
+            if view.flags(previous).contains(.negation), let earlier = view.previousWord(before: previous) {
+                previous = earlier
+            }
+            if view.formEquals(previous, "was") || view.formEquals(previous, "were") || view.formEquals(previous, "been") {
+                return false
+            }
         }
         // "I like to help" is a preference; "it felt like" and "people like him" are not.
         for word in preferences where view.formEquals(position, word) {

@@ -1,6 +1,6 @@
 /// Frameworks, their dimensions and behaviours, and the patterns that evidence them, as read from lexicon files.
 ///
-/// A lexicon is plain data. ``Scanner`` compiles the frameworks it is asked for into a matcher.
+/// A lexicon is plain data. ``EvidenceScanner`` compiles the frameworks it is asked for into a matcher.
 public struct Lexicon: Sendable {
     /// Frameworks in the order they were loaded.
     public internal(set) var frameworks: [Framework] = []

@@ -70,7 +70,7 @@ public enum LexiconReview {
 
     /// Patterns (of every framework) that match nothing in the given answers, in lexicon order.
     public static func unmatchedPatterns(in lexicon: Lexicon, answers: [String]) throws(LexiconError) -> [Pattern] {
-        let scanner = try Scanner(lexicon: lexicon, frameworks: [])
+        let scanner = try EvidenceScanner(lexicon: lexicon, frameworks: [])
         let session = scanner.makeSession()
         var matched: Set<SourceLocation> = []
         for answer in answers {

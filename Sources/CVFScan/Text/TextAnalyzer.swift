@@ -25,11 +25,11 @@ public struct AnalysedText: Sendable {
 /// --normalise`) and for programs that want the pipeline's first stages on their own.
 public struct TextAnalyzer: Sendable {
     private let analyzer = WordAnalyzer()
-    private let scanner: Scanner?
+    private let scanner: EvidenceScanner?
 
     /// Creates an analyser.
     public init() {
-        scanner = try? Scanner(lexicon: Lexicon(), frameworks: [])
+        scanner = try? EvidenceScanner(lexicon: Lexicon(), frameworks: [])
     }
 
     /// The terms of one word as written (`didn't` gives `did` and `not`).

@@ -319,8 +319,6 @@ private struct TokenizerState {
             codePoint += 1
             breakSentence()
             emit(.punctuation, [.bullet], from: start, into: &tokens)
-            sentencePending = true
-            atLineStart = false
             return
         }
         emit(allDigits ? .number : .word, flags, from: start, into: &tokens)
@@ -378,11 +376,14 @@ private struct TokenizerState {
 
     // MARK: Headings
 
-    /// A colon after one word starting a sentence (`Situation:`), or after up to three words starting a line
-    /// (`What I did:`), ends a heading.
+    /// A colon after one word starting a sentence (`Situation:`) ends a heading; so does one after two or three
+    /// words starting a line when the colon ends the line or a word is a STAR heading word (`What I did:`,
+    /// `Action taken:`), but not "Then he said: stop".
     func isHeadingColon(tokens: [Token]) -> Bool {
         guard wordsInSentence >= 1, wordsInSentence <= 3, !sentencePending else { return false }
-        guard wordsInSentence == 1 || sentenceBeganOnNewLine else { return false }
+        if wordsInSentence > 1 {
+            guard sentenceBeganOnNewLine, colonEndsLine() || sentenceHasHeadingWord(tokens) else { return false }
+        }
         // Only words since the sentence started.
         var position = tokens.count - 1
         while position >= 0 {
@@ -395,6 +396,27 @@ private struct TokenizerState {
         // must follow the heading word directly.
         guard let last = tokens.last, last.storedUTF8End == Int32(truncatingIfNeeded: index - 1) else { return false }
         return true
+    }
+
+    func colonEndsLine() -> Bool {
+        var position = index
+        while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == 0x09 { position += 1 }
+        return position >= bytes.count || bytes[position] == 0x0A || bytes[position] == 0x0D
+    }
+
+    func sentenceHasHeadingWord(_ tokens: [Token]) -> Bool {
+        var position = tokens.count - 1
+        while position >= 0 {
+            let range = tokens[position].utf8Range
+            if range.count <= 10 {
+                var lowered: [UInt8] = []
+                for offset in range { lowered.append(bytes[offset] | (CharacterClass.asciiTable[Int(bytes[offset])] == .upperLetter ? 0x20 : 0)) }
+                if Abbreviations.headingWords.contains(lowered) { return true }
+            }
+            if tokens[position].flags.contains(.sentenceStart) { break }
+            position -= 1
+        }
+        return false
     }
 
     func markSentenceAsHeading(_ tokens: inout [Token]) {
@@ -420,8 +442,6 @@ private struct TokenizerState {
         if characterClass == .bullet || (startsLine && followedBySpace) {
             breakSentence()
             emit(.punctuation, [.bullet], from: start, into: &tokens)
-            sentencePending = true
-            atLineStart = false
             return
         }
         if characterClass == .asterisk {
@@ -454,6 +474,11 @@ enum Abbreviations {
         "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "pc", "pcs", "pcso", "dc", "ds", "dci", "sgt", "insp",
         "supt", "vs", "approx", "jr", "sr", "prof", "capt", "lt", "cpl", "dept", "inc", "ltd", "jan", "feb",
         "apr", "jun", "jul", "aug", "sept", "oct", "nov", "cf", "al", "hrs", "yrs", "mins", "esp", "govt",
+    ].map { Array($0.utf8) })
+    /// Words that make a short line ending in a colon a STAR heading.
+    static let headingWords: Set<[UInt8]> = Set([
+        "situation", "task", "action", "actions", "result", "results", "outcome", "outcomes", "reflection",
+        "learning", "background", "context", "approach", "impact", "what", "how", "why", "star",
     ].map { Array($0.utf8) })
     static let beforeNumbers: Set<[UInt8]> = Set(["no", "nos", "fig", "ref", "tel", "st", "p", "pp", "vol"].map { Array($0.utf8) })
 }
