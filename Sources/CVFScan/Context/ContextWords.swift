@@ -28,7 +28,7 @@ enum ContextWords {
 
         add(["but", "however", "although", "though", "whereas", "yet", "except", "because", "which", "while",
              "whilst", "unless", "despite", "otherwise", "since", "until", "til", "till", "cos", "cause",
-             "after", "before", "once", "when", "whenever", "where"], .clauseBoundaryWord)
+             "after", "before", "when", "whenever", "where"], .clauseBoundaryWord)
         add(["so"], .so)
         add(["and", "or", "then", "&", "plus"], .coordinator)
         add(["to"], .to)

@@ -1,0 +1,102 @@
+import Testing
+@testable import CVFScan
+
+private func responsibility(_ sentence: String) -> Match? {
+    TestLexicon.scan(sentence)?.matches.first { $0.behaviourID == "test/ownership/responsibility" }
+}
+
+@Suite("Agency")
+struct AgencyDetectorTests {
+    @Test("who did it", arguments: [
+        ("I took responsibility.", Agent.applicant, "I"),
+        ("Me and my team? I took responsibility straight away.", .applicant, "I"),
+        ("We took responsibility.", .group, "We"),
+        ("Our team took responsibility.", .group, "team"),
+        ("My colleague and I took responsibility.", .group, "I"),
+        ("My manager took responsibility.", .other, "manager"),
+        ("She took responsibility.", .other, "She"),
+        ("They took responsibility.", .other, "They"),
+        ("A colleague took responsibility.", .other, "colleague"),
+        ("When I arrived, the sergeant took responsibility.", .other, "sergeant"),
+        ("I told my manager and took responsibility.", .applicant, "I"),
+        ("It was my colleague who took responsibility.", .other, "colleague"),
+        ("I was the one who took responsibility.", .applicant, "I"),
+        ("My supervisor asked me to take responsibility.", .applicant, "me"),
+        ("He praised us for taking responsibility.", .group, "us"),
+        ("The problem was taken responsibility for by my manager.", .other, "manager"),
+        ("I arrived, checked the scene and took responsibility.", .applicant, "I"),
+        ("He shouted, so I took responsibility.", .applicant, "I"),
+    ])
+    func agents(sentence: String, agent: Agent, cue: String) throws {
+        let found = try #require(responsibility(sentence), "\(sentence)")
+        #expect(found.agent == agent, "\(sentence)")
+        #expect(found.agentCue?.text == cue, "\(sentence)")
+    }
+
+    @Test("with no subject (a bullet point) the applicant is implied, at 0.9")
+    func implied() throws {
+        let found = try #require(responsibility("\u{2022} Took responsibility for the handover."))
+        #expect(found.agent == .applicant && found.agentCue == nil)
+        #expect(found.weight == 0.9)
+    }
+
+    @Test("someone else's deed earns the applicant nothing; a group earns 0.6")
+    func credit() throws {
+        let manager = try #require(TestLexicon.scan("My manager took responsibility."))
+        #expect(manager.dimension("test/ownership")?.score == 0)
+        #expect(manager.matches.first?.weight == 0)
+        let group = try #require(TestLexicon.scan("We took responsibility."))
+        #expect(group.matches.first?.weight == 0.6)
+        #expect(group.dimension("test/ownership")?.score == ScoringModel.score(net: 0.6))
+    }
+
+    @Test("a generalising you is the applicant's opinion, not an account")
+    func genericYou() throws {
+        let found = try #require(responsibility("You have to take responsibility."))
+        #expect(found.agent == .applicant && found.modality == .opinion)
+    }
+}
+
+@Suite("Modality")
+struct ModalityDetectorTests {
+    @Test("whether it happened", arguments: [
+        ("I took responsibility.", Modality.actual, nil as String?),
+        ("I take responsibility for my work every day.", .actual, nil),
+        ("I would take responsibility.", .hypothetical, "would"),
+        ("I'd take responsibility.", .hypothetical, "I'd"),
+        ("I will take responsibility.", .hypothetical, "will"),
+        ("I'll take responsibility.", .hypothetical, "I'll"),
+        ("I could take responsibility.", .hypothetical, "could"),
+        ("I should have taken responsibility.", .hypothetical, "should"),
+        ("I might take responsibility.", .hypothetical, "might"),
+        ("I want to take responsibility.", .hypothetical, "want"),
+        ("I am going to take responsibility.", .hypothetical, "going"),
+        ("If I see a problem, I take responsibility.", .hypothetical, "If"),
+        ("If I made a mistake, I took responsibility.", .actual, nil),
+        ("I think it is important to take responsibility.", .opinion, "important"),
+        ("I believe in taking responsibility.", .opinion, "believe"),
+        ("I always take responsibility.", .opinion, "always"),
+        ("I always took responsibility.", .actual, nil),
+        ("I can take responsibility.", .opinion, "can"),
+        ("I am able to take responsibility.", .opinion, "able"),
+        ("I was able to take responsibility.", .actual, nil),
+        ("I like to take responsibility.", .opinion, "like"),
+        ("Taking responsibility is important.", .opinion, "important"),
+        ("I would say I took responsibility.", .actual, nil),
+        ("I could see he was upset so I took responsibility.", .actual, nil),
+    ])
+    func modality(sentence: String, modality: Modality, cue: String?) throws {
+        let found = try #require(responsibility(sentence), "\(sentence)")
+        #expect(found.modality == modality, "\(sentence)")
+        #expect(found.modalityCue?.text == cue, "\(sentence)")
+    }
+
+    @Test("\"I challenged it\" scores above \"I would challenge it\"")
+    func actualBeatsHypothetical() throws {
+        let actual = try #require(TestLexicon.scan("I challenged his behaviour."))
+        let hypothetical = try #require(TestLexicon.scan("I would challenge his behaviour."))
+        let actualScore = try #require(actual.dimension("test/ownership")?.score)
+        let hypotheticalScore = try #require(hypothetical.dimension("test/ownership")?.score)
+        #expect(actualScore == 39 && hypotheticalScore == 16)
+    }
+}
