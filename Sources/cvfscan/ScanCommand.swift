@@ -7,6 +7,9 @@ enum ScanCommand {
         OptionSpecification(name: "--lexicons", takesValue: true, repeatable: true),
         OptionSpecification(name: "--format", takesValue: true),
         OptionSpecification(name: "--explain", takesValue: false),
+        OptionSpecification(name: "--calibration", takesValue: true),
+        OptionSpecification(name: "--id-field", takesValue: true),
+        OptionSpecification(name: "--text-field", takesValue: true),
         OptionSpecification(name: "--help", takesValue: false, shortName: "-h"),
     ]
 
@@ -16,13 +19,16 @@ enum ScanCommand {
             try output.write(HelpText.main)
             return .success
         }
-        let format = parsed.value("--format") ?? "text"
-        guard ["text", "json"].contains(format) else {
-            throw CommandFailure.usage("unknown format '\(format)': expected text or json")
+        let formatName = parsed.value("--format") ?? "text"
+        guard let format = ReportFormat(rawValue: formatName) else {
+            throw CommandFailure.usage("unknown format '\(formatName)': expected \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let scanner = try ScannerSetup.scanner(from: parsed)
         let explain = parsed.has("--explain")
         let inputs = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
+        if format == .jsonl {
+            return try JSONLinesFilter.run(inputs: inputs, scanner: scanner, parsed: parsed, output: &output)
+        }
         var status = ExitStatus.success
         for input in inputs {
             let text: String
@@ -35,9 +41,9 @@ enum ScanCommand {
             }
             let report = scanner.scan(text, id: input == "-" ? nil : input)
             switch format {
-            case "json":
+            case .json, .jsonl:
                 try output.write(JSONReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report) + "\n")
-            default:
+            case .text:
                 try output.write(TextReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report))
             }
         }
@@ -80,26 +86,42 @@ enum ScannerSetup {
 
     static func scanner(from parsed: ParsedArguments) throws(CommandFailure) -> EvidenceScanner {
         let lexicon = try lexicon(from: parsed)
+        let options = try options(from: parsed)
         do {
-            return try EvidenceScanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon))
+            return try EvidenceScanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon), options: options)
         } catch {
             throw .usage(error.description)
         }
     }
+
+    static func options(from parsed: ParsedArguments) throws(CommandFailure) -> ScanOptions {
+        guard let path = parsed.value("--calibration") else { return ScanOptions() }
+        do {
+            return try ScanOptions(calibration: try CalibrationFile.load(path: path))
+        } catch {
+            if case .unreadableFile = error { throw .noInput(error.description) }
+            throw .data(error.description)
+        }
+    }
 }
 
-/// Reads one answer: a file or standard input, decoded to text, refused with a clear message when it cannot be
-/// scanned (empty, binary, too large).
+/// Reads one answer: a file or standard input, decoded to text (UTF-8, a BOM, UTF-16), refused with a clear
+/// message when it cannot be scanned (empty, binary, too large). Invalid UTF-8 is replaced and said on stderr.
 enum AnswerInput {
     static func text(of path: String) throws(CommandFailure) -> String {
         let name = path == "-" ? "standard input" : path
         let bytes = try InputFiles.read(path, limit: ScanLimits.maximumAnswerBytes)
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        let decoded = InputDecoder().decode(bytes)
+        if decoded.looksBinary {
+            throw .data("\(name): this looks like binary data, not text; give cvfscan a plain-text answer (UTF-8 or UTF-16)")
+        }
+        if decoded.replacedInvalidSequences > 0 {
+            writeError("cvfscan: \(name): \(decoded.replacedInvalidSequences) invalid UTF-8 sequence\(decoded.replacedInvalidSequences == 1 ? " was" : "s were") replaced with \u{FFFD}")
+        }
+        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw .data("\(name): the answer is empty; there is nothing to scan")
         }
-        return text
+        return decoded.text
     }
 }
 
