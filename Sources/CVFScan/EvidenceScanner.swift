@@ -26,7 +26,7 @@ public struct EvidenceScanner: Sendable {
 
     /// A scanner over the built-in lexicons.
     public static func builtIn(frameworks: [String] = ["cvf"], options: ScanOptions = ScanOptions()) throws(LexiconError) -> EvidenceScanner {
-        try EvidenceScanner(lexicon: try Lexicon.builtIn(), frameworks: frameworks, options: options)
+        try EvidenceScanner(lexicon: try Lexicon.builtIn(frameworks: frameworks), frameworks: frameworks, options: options)
     }
 
     /// The lexicon the scanner was compiled from.

@@ -1,8 +1,7 @@
-extension ScanSession {
+extension ScanState {
     /// Decides every match's context, scores each dimension and assembles the report.
     func makeReport(text: String, id: String?) -> Report {
         let patterns = compiled.patterns
-        let lexiconPatterns = compiled.lexicon.patterns
         var matches: [Match] = []
         matches.reserveCapacity(rawMatches.count)
         var sentenceIndex = 0
@@ -16,8 +15,7 @@ extension ScanSession {
                 let start = Int(raw.start)
                 let end = Int(raw.end)
                 let compiledPattern = patterns[Int(raw.pattern)]
-                let pattern = lexiconPatterns[compiledPattern.patternIndex]
-                let behaviour = compiled.behaviours[Int(compiledPattern.behaviourIndex)]
+                let behaviourIndex = Int(compiledPattern.behaviourIndex)
 
                 let negation = NegationDetector.analyse(start: start, end: end, in: view)
                 let agency = AgencyDetector.analyse(start: start, end: end, in: view)
@@ -35,17 +33,19 @@ extension ScanSession {
                 let utf8Range = firstToken.utf8Range.lowerBound..<lastToken.utf8Range.upperBound
                 let range = stringRange(utf8Range, in: text)
                 matches.append(Match(
-                    dimensionID: behaviour.dimensionID, behaviourID: behaviour.id, pattern: pattern.text,
-                    role: pattern.role, patternLocation: pattern.location, text: String(text[range]), range: range,
+                    dimensionID: compiled.behaviourDimensionIDs[behaviourIndex], behaviourID: compiled.behaviourIDs[behaviourIndex],
+                    pattern: compiled.patternTexts[Int(raw.pattern)], role: compiledPattern.role,
+                    patternLocation: compiled.patternLocations[Int(raw.pattern)], text: String(text[range]), range: range,
                     codePointRange: firstToken.codePointRange.lowerBound..<lastToken.codePointRange.upperBound,
-                    utf8Range: utf8Range, behaviourPolarity: behaviour.polarity, polarity: polarity,
+                    utf8Range: utf8Range, behaviourPolarity: compiled.behaviourPolarities[behaviourIndex], polarity: polarity,
                     negation: NegationDecision(
                         negated: negation.negated, triggers: negation.triggers.map { cue($0, in: text) },
                         pseudoTriggers: negation.pseudoTriggers.map { cue($0, in: text) },
                         scopeEnd: negation.scopeEnd.map { scopeOffset($0, sentence: view.range) }),
                     agent: agency.agent, agentCue: agency.cue.map { cue($0, in: text) },
                     modality: modality.modality, modalityCue: modality.cue.map { cue($0, in: text) },
-                    weight: weight, credit: 0))
+                    weight: weight, credit: 0, behaviourIndex: compiledPattern.behaviourIndex,
+                    dimensionIndex: compiledPattern.dimensionIndex))
             }
         }
         let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }

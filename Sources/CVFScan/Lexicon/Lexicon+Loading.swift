@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 extension Lexicon {
@@ -5,7 +6,20 @@ extension Lexicon {
     ///
     /// - Throws: ``LexiconError/invalid(_:)`` if a built-in file has errors (`swift test` checks they do not).
     public static func builtIn() throws(LexiconError) -> Lexicon {
-        try BuiltInLexiconCache.shared.get()
+        try BuiltInLexiconCache.shared.get(frameworks: nil)
+    }
+
+    /// Only the built-in frameworks with these ids, with the frameworks whose dimensions they share: reads only
+    /// the files that declare them, so scoring one framework does not pay for parsing the others.
+    ///
+    /// - Throws: ``LexiconError/unknownFramework(id:available:)`` for an id no built-in file declares.
+    public static func builtIn(frameworks: [String]) throws(LexiconError) -> Lexicon {
+        let lexicon = try BuiltInLexiconCache.shared.get(frameworks: frameworks)
+        let loaded = Set(lexicon.frameworks.map(\.id))
+        if let missing = frameworks.first(where: { !loaded.contains($0) }) {
+            throw .unknownFramework(id: missing, available: try builtIn().frameworks.map(\.id))
+        }
+        return lexicon
     }
 
     /// The names and texts of the built-in lexicon files, as `Lexicons/NAME`.
@@ -65,35 +79,95 @@ extension Lexicon {
     }
 }
 
-/// Parses the built-in lexicons once per process.
+/// Parses built-in lexicon files once per process, and only those asked for: `cvfscan` scoring the default
+/// framework reads one file, not five.
 private final class BuiltInLexiconCache: Sendable {
     static let shared = BuiltInLexiconCache()
     static let preferredOrder = ["cvf", "cvf-2016", "wmp-values", "wmp-people-deal", "wmp-leadership-promise"]
-    private let result: Result<Lexicon, LexiconError>
 
-    private init() {
-        var lexicon = Lexicon()
-        var diagnostics: [LexiconDiagnostic] = []
-        for file in Lexicon.builtInFiles {
-            let (parsed, fileDiagnostics) = Lexicon.parseCollectingDiagnostics(file.text, file: file.path)
-            lexicon = lexicon.merging(parsed)
-            diagnostics += fileDiagnostics
-        }
-        diagnostics += lexicon.crossReferenceDiagnostics()
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            result = .failure(.invalid(diagnostics))
-        } else {
-            // Files load in name order (cvf-2016 before cvf); frameworks are listed in the order a reader expects.
-            let rank = Dictionary(uniqueKeysWithValues: Self.preferredOrder.enumerated().map { ($1, $0) })
-            lexicon.frameworks = lexicon.frameworks.enumerated().sorted { left, right in
-                (rank[left.element.id] ?? Self.preferredOrder.count, left.offset)
-                    < (rank[right.element.id] ?? Self.preferredOrder.count, right.offset)
-            }.map(\.element)
-            result = .success(lexicon)
-        }
+    private struct ParsedFile: Sendable {
+        var lexicon: Lexicon
+        var diagnostics: [LexiconDiagnostic]
     }
 
-    func get() throws(LexiconError) -> Lexicon {
-        try result.get()
+    private let files: [(path: String, text: String)]
+    /// The frameworks each file declares, found with a byte search, without parsing.
+    private let declared: [[String]]
+    private let parsed: Mutex<[Int: ParsedFile]>
+
+    private init() {
+        files = Lexicon.builtInFiles
+        declared = files.map { Self.declaredFrameworks(in: $0.text) }
+        parsed = Mutex([:])
+    }
+
+    /// The ids after `framework` at the start of a line.
+    private static func declaredFrameworks(in text: String) -> [String] {
+        var ids: [String] = []
+        withUTF8Bytes(of: text) { bytes in
+            let keyword = Array("framework".utf8)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var position = lineStart
+                while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+                if position + keyword.count < bytes.count,
+                   bytes[position..<(position + keyword.count)].elementsEqual(keyword),
+                   bytes[position + keyword.count] == 0x20 {
+                    var idStart = position + keyword.count
+                    while idStart < bytes.count, bytes[idStart] == 0x20 { idStart += 1 }
+                    var idEnd = idStart
+                    while idEnd < bytes.count, bytes[idEnd] != 0x0A, bytes[idEnd] != 0x0D, bytes[idEnd] != 0x20 { idEnd += 1 }
+                    ids.append(String(decoding: bytes[idStart..<idEnd], as: UTF8.self))
+                }
+                while position < bytes.count, bytes[position] != 0x0A { position += 1 }
+                lineStart = position + 1
+            }
+        }
+        return ids
+    }
+
+    private func file(_ index: Int) -> ParsedFile {
+        if let cached = parsed.withLock({ $0[index] }) { return cached }
+        let (lexicon, diagnostics) = Lexicon.parseCollectingDiagnostics(files[index].text, file: files[index].path)
+        let file = ParsedFile(lexicon: lexicon, diagnostics: diagnostics)
+        parsed.withLock { $0[index] = file }
+        return file
+    }
+
+    /// The built-in frameworks with these ids (all when nil) and the frameworks whose dimensions they share.
+    func get(frameworks wanted: [String]?) throws(LexiconError) -> Lexicon {
+        var indices: [Int] = []
+        var pending = wanted.map(Set.init)
+        if pending == nil { indices = Array(files.indices) }
+        var lexicon = Lexicon()
+        var diagnostics: [LexiconDiagnostic] = []
+        var loaded: Set<Int> = []
+        while true {
+            if let wantedIDs = pending {
+                indices = files.indices.filter { !loaded.contains($0) && !Set(declared[$0]).isDisjoint(with: wantedIDs) }
+            }
+            guard !indices.isEmpty else { break }
+            for index in indices where !loaded.contains(index) {
+                loaded.insert(index)
+                let file = file(index)
+                lexicon.append(file.lexicon)
+                diagnostics += file.diagnostics
+            }
+            guard wanted != nil else { break }
+            // Shared dimensions may live in files not loaded yet.
+            let known = Set(lexicon.frameworks.map(\.id))
+            let needed = Set(lexicon.frameworks.flatMap(\.sharedDimensionIDs).map(Lexicon.frameworkID(of:)))
+            pending = needed.subtracting(known)
+            if pending?.isEmpty ?? true { break }
+        }
+        diagnostics += lexicon.crossReferenceDiagnostics()
+        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
+        // Files load in name order (cvf-2016 before cvf); frameworks are listed in the order a reader expects.
+        let rank = Dictionary(uniqueKeysWithValues: Self.preferredOrder.enumerated().map { ($1, $0) })
+        lexicon.frameworks = lexicon.frameworks.enumerated().sorted { left, right in
+            (rank[left.element.id] ?? Self.preferredOrder.count, left.offset)
+                < (rank[right.element.id] ?? Self.preferredOrder.count, right.offset)
+        }.map(\.element)
+        return lexicon
     }
 }

@@ -36,16 +36,33 @@ public struct Lexicon: Sendable {
     /// that framework with all its dimensions, behaviours and patterns.
     public func merging(_ other: Lexicon) -> Lexicon {
         let replaced = Set(other.frameworks.map(\.id))
-        var merged = Lexicon()
-        merged.frameworks = frameworks.filter { !replaced.contains($0.id) } + other.frameworks
-        merged.dimensions = dimensions.filter { !replaced.contains($0.frameworkID) } + other.dimensions
-        let keptDimensions = Set(merged.dimensions.map(\.id))
-        merged.behaviours = behaviours.filter { keptDimensions.contains($0.dimensionID) && !replaced.contains(Self.frameworkID(of: $0.dimensionID)) }
-            + other.behaviours
-        let keptBehaviours = Set(merged.behaviours.map(\.id))
-        merged.patterns = patterns.filter { keptBehaviours.contains($0.behaviourID) && !replaced.contains(Self.frameworkID(of: $0.behaviourID)) }
-            + other.patterns
+        guard !frameworks.contains(where: { replaced.contains($0.id) }) else {
+            var merged = Lexicon()
+            merged.frameworks = frameworks.filter { !replaced.contains($0.id) } + other.frameworks
+            merged.dimensions = dimensions.filter { !replaced.contains($0.frameworkID) } + other.dimensions
+            merged.behaviours = behaviours.filter { !Self.belongs($0.id, toAnyOf: replaced) } + other.behaviours
+            merged.patterns = patterns.filter { !Self.belongs($0.behaviourID, toAnyOf: replaced) } + other.patterns
+            return merged
+        }
+        var merged = self
+        merged.append(other)
         return merged
+    }
+
+    /// Adds `other`'s content as it is (the caller knows the framework ids do not clash).
+    mutating func append(_ other: Lexicon) {
+        frameworks += other.frameworks
+        dimensions += other.dimensions
+        behaviours += other.behaviours
+        patterns += other.patterns
+    }
+
+    /// Whether a full id (`framework/...`) belongs to one of the frameworks, without building strings.
+    static func belongs(_ fullID: String, toAnyOf frameworkIDs: Set<String>) -> Bool {
+        frameworkIDs.contains { id in
+            fullID.utf8.count > id.utf8.count && fullID.utf8.starts(with: id.utf8)
+                && fullID.utf8.dropFirst(id.utf8.count).first == UInt8(ascii: "/")
+        }
     }
 
     /// Checks what one file cannot check alone: that shared dimensions exist.

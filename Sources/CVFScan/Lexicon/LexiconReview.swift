@@ -84,7 +84,11 @@ public enum LexiconReview {
 extension ScanSession {
     /// Locations of the patterns with any raw match in the last analysed text, before overlaps are resolved.
     func matchedPatternLocations() -> [SourceLocation] {
-        findMatchesForReview()
-        return rawMatches.map { compiled.lexicon.patterns[compiled.patterns[Int($0.pattern)].patternIndex].location }
+        state.findMatchesForReview()
+        return state.rawMatches.map { state.compiled.patternLocations[Int($0.pattern)] }
+    }
+
+    func analyse(_ text: String) {
+        state.analyse(text)
     }
 }

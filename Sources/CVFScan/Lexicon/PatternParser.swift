@@ -1,5 +1,6 @@
 /// Parses one pattern (the value of a `pattern:`, `against:` or `vocabulary:` line) into elements, reporting
-/// every problem with the column it is at. Patterns are short and parsed once, so this works on scalars.
+/// every problem with the column it is at. Works on UTF-8 bytes: the built-in lexicons' thousands of patterns are
+/// parsed at every start-up. Columns are counted in characters, and only when a problem is reported.
 struct PatternParser {
     struct Parsed {
         var text: String
@@ -13,51 +14,72 @@ struct PatternParser {
     static let maximumNesting = 6
     static let weightRange = 0.05...5.0
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private let location: SourceLocation
     private var position = 0
     private var nesting = 0
     private(set) var diagnostics: [LexiconDiagnostic] = []
 
     init(text: String, location: SourceLocation) {
-        self.scalars = Array(text.unicodeScalars)
+        self.bytes = Array(text.utf8)
         self.location = location
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+
+    /// The text of a byte range of the pattern.
+    private func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The character (not byte) offset of a byte offset, for columns in messages.
+    private func characterOffset(of byteOffset: Int) -> Int {
+        var count = 0
+        for index in 0..<min(byteOffset, bytes.count) where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The scalar at a byte offset and its length in bytes.
+    private func scalar(at index: Int) -> (value: UInt32, length: Int) {
+        bytes.withUnsafeBufferPointer { decodeScalar($0, at: index) }
+    }
+
+    /// The character at a byte offset, for messages.
+    private func character(at index: Int) -> String {
+        let decoded = scalar(at: index)
+        return text(index..<min(bytes.count, index + decoded.length))
     }
 
     mutating func parse() -> Parsed? {
         let weightStart = findWeight()
         var weight: Double?
-        var end = scalars.count
+        var end = bytes.count
         if let weightStart {
             weight = parseWeight(from: weightStart)
             end = weightStart
-            while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
+            while end > 0, bytes[end - 1] == Self.space || bytes[end - 1] == Self.tab { end -= 1 }
         }
-        let elements = parseSequence(until: end, closing: nil)
+        let elements = parseSequence(until: end)
         if position < end {
             // parseSequence only stops early at a stray closing bracket or bar.
-            report(at: position, "unexpected '\(scalars[position])' with no matching opening bracket before it")
+            report(at: position, "unexpected '\(character(at: position))' with no matching opening bracket before it")
         }
         guard diagnostics.isEmpty else { return nil }
         validate(elements, columnOfEnd: end)
         guard diagnostics.isEmpty else { return nil }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[0..<end])
-        return Parsed(text: text, elements: elements, weight: weight)
+        return Parsed(text: text(0..<end), elements: elements, weight: weight)
     }
 
     // MARK: Weight
 
     /// The `@` that starts the weight, if the pattern ends with one.
     private func findWeight() -> Int? {
-        guard let at = scalars.lastIndex(of: "@") else { return nil }
-        return at
+        bytes.lastIndex(of: UInt8(ascii: "@"))
     }
 
     private mutating func parseWeight(from at: Int) -> Double? {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[(at + 1)...])
-        let trimmed = Substring(text).trimmingSpaces()
+        let trimmed = Substring(text((at + 1)..<bytes.count)).trimmingSpaces()
         guard let value = Double(trimmed), value.isFinite else {
             report(at: at, "invalid weight '@\(trimmed)': expected a number such as '@1.5' at the end of the pattern")
             return nil
@@ -73,48 +95,58 @@ struct PatternParser {
 
     private mutating func report(at index: Int, _ message: String) {
         var place = location
-        place.column += index
+        place.column += characterOffset(of: index)
         diagnostics.append(LexiconDiagnostic(.error, at: place, message))
     }
 
-    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+    /// The length in bytes of the word character at `index`, or 0 if it is not one.
+    private func wordCharacterLength(at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            return isWord ? 1 : 0
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let decoded = scalar(at: index)
+        guard let value = Unicode.Scalar(decoded.value) else { return 0 }
+        return value.properties.isAlphabetic || value.properties.numericType != nil ? decoded.length : 0
     }
 
-    private func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    /// The length in bytes of the joiner (apostrophe or hyphen) at `index`, or 0 if it is not one.
+    private func joinerLength(at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") { return 1 }
+        guard byte == 0xE2 else { return 0 }
+        let value = scalar(at: index).value
+        return value == 0x2019 || value == 0x2010 || value == 0x2011 ? 3 : 0
     }
 
     private mutating func skipSpaces(until end: Int) {
-        while position < end, scalars[position] == " " || scalars[position] == "\t" { position += 1 }
+        while position < end, bytes[position] == Self.space || bytes[position] == Self.tab { position += 1 }
     }
 
     /// Parses elements until `end`, a `|`, or a closing bracket.
-    private mutating func parseSequence(until end: Int, closing: Unicode.Scalar?) -> [PatternElement] {
+    private mutating func parseSequence(until end: Int) -> [PatternElement] {
         var elements: [PatternElement] = []
         while true {
             skipSpaces(until: end)
             guard position < end else { return elements }
-            let scalar = scalars[position]
-            switch scalar {
-            case "|", ")", "]":
+            let byte = bytes[position]
+            let value = byte < 0x80 ? UInt32(byte) : scalar(at: position).value
+            switch value {
+            case 0x7C, 0x29, 0x5D:
                 return elements
-            case "(", "[":
+            case 0x28, 0x5B:
                 if let element = parseGroup(until: end) { elements.append(element) }
-            case "\"", "\u{201C}", "\u{201D}":
+            case 0x22, 0x201C, 0x201D:
                 if let element = parseExact(until: end) { elements.append(element) }
-            case ".", "\u{2026}":
+            case 0x2E, 0x2026:
                 if let element = parseGap(until: end) { elements.append(element) }
             default:
-                if isWordScalar(scalar) {
+                if wordCharacterLength(at: position) > 0 {
                     elements.append(parseWord(until: end))
                 } else {
-                    report(at: position, "unexpected character '\(scalar)': patterns hold words, \"exact words\", prefix*, [optional words], (alternatives | ...), ... gaps and a final @weight")
-                    position += 1
+                    report(at: position, "unexpected character '\(character(at: position))': patterns hold words, \"exact words\", prefix*, [optional words], (alternatives | ...), ... gaps and a final @weight")
+                    position += max(1, scalar(at: position).length)
                 }
             }
         }
@@ -122,21 +154,24 @@ struct PatternParser {
 
     private mutating func parseWord(until end: Int) -> PatternElement {
         let start = position
+        var letters = 0
         while position < end {
-            let scalar = scalars[position]
-            if isWordScalar(scalar) {
-                position += 1
-            } else if isJoiner(scalar), position + 1 < end, isWordScalar(scalars[position + 1]) {
-                position += 1
+            let length = wordCharacterLength(at: position)
+            if length > 0 {
+                position += length
+                letters += 1
+                continue
+            }
+            let joiner = joinerLength(at: position)
+            if joiner > 0, position + joiner < end, wordCharacterLength(at: position + joiner) > 0 {
+                position += joiner
             } else {
                 break
             }
         }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: scalars[start..<position])
-        if position < end, scalars[position] == "*" {
+        let word = text(start..<position)
+        if position < end, bytes[position] == UInt8(ascii: "*") {
             position += 1
-            let letters = word.unicodeScalars.filter(isWordScalar).count
             if letters < 3 {
                 report(at: start, "prefix '\(word)*' is too short: give at least 3 letters before '*' so it cannot match most words")
             }
@@ -147,7 +182,7 @@ struct PatternParser {
 
     private mutating func parseExact(until end: Int) -> PatternElement? {
         let open = position
-        position += 1
+        position += bytes[position] == 0x22 ? 1 : 3
         var words: [String] = []
         while true {
             skipSpaces(until: end)
@@ -155,14 +190,14 @@ struct PatternParser {
                 report(at: open, "unterminated quote: expected a closing '\"' before the end of the pattern")
                 return nil
             }
-            let scalar = scalars[position]
-            if scalar == "\"" || scalar == "\u{201D}" || scalar == "\u{201C}" {
-                position += 1
+            let value = bytes[position] < 0x80 ? UInt32(bytes[position]) : scalar(at: position).value
+            if value == 0x22 || value == 0x201D || value == 0x201C {
+                position += value == 0x22 ? 1 : 3
                 break
             }
-            guard isWordScalar(scalar) else {
-                report(at: position, "unexpected '\(scalar)' inside quotes: quote only words, e.g. \"sorry\"")
-                position += 1
+            guard wordCharacterLength(at: position) > 0 else {
+                report(at: position, "unexpected '\(character(at: position))' inside quotes: quote only words, e.g. \"sorry\"")
+                position += max(1, scalar(at: position).length)
                 continue
             }
             if case .word(let word) = parseWord(until: end) {
@@ -180,22 +215,21 @@ struct PatternParser {
 
     private mutating func parseGap(until end: Int) -> PatternElement? {
         let start = position
-        if scalars[position] == "\u{2026}" {
-            position += 1
+        if bytes[position] != UInt8(ascii: ".") {
+            position += 3
         } else {
             var dots = 0
-            while position < end, scalars[position] == "." { dots += 1; position += 1 }
+            while position < end, bytes[position] == UInt8(ascii: ".") { dots += 1; position += 1 }
             guard dots == 3 else {
                 report(at: start, "unexpected '\(String(repeating: ".", count: dots))': a gap is written '...' or '...N' (N words at most)")
                 return nil
             }
         }
-        var digits = ""
-        while position < end, let value = scalars[position].properties.numericType, value == .decimal,
-              scalars[position].isASCII {
-            digits.unicodeScalars.append(scalars[position])
+        let digitStart = position
+        while position < end, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
             position += 1
         }
+        let digits = text(digitStart..<position)
         guard !digits.isEmpty else { return .gap(Self.defaultGap) }
         guard let width = Int(digits), width >= 1, width <= Self.maximumGap else {
             report(at: start, "gap of \(digits) words is out of range: gaps allow 1 to \(Self.maximumGap) words")
@@ -206,8 +240,8 @@ struct PatternParser {
 
     private mutating func parseGroup(until end: Int) -> PatternElement? {
         let open = position
-        let opening = scalars[position]
-        let expectedClosing: Unicode.Scalar = opening == "(" ? ")" : "]"
+        let opening: Character = bytes[position] == UInt8(ascii: "(") ? "(" : "["
+        let expectedClosing: Character = opening == "(" ? ")" : "]"
         position += 1
         nesting += 1
         defer { nesting -= 1 }
@@ -217,22 +251,22 @@ struct PatternParser {
         var alternatives: [[PatternElement]] = []
         while true {
             let alternativeStart = position
-            let sequence = parseSequence(until: end, closing: expectedClosing)
+            let sequence = parseSequence(until: end)
             guard position < end else {
                 report(at: open, "unbalanced '\(opening)': expected '\(expectedClosing)' before the end of the pattern")
                 return nil
             }
-            let scalar = scalars[position]
+            let found = Character(Unicode.Scalar(bytes[position]))
             if sequence.isEmpty {
                 report(at: alternativeStart, "empty alternative in '\(opening)…\(expectedClosing)': put words on both sides of every '|'")
             }
             alternatives.append(sequence)
-            if scalar == "|" {
+            if found == "|" {
                 position += 1
                 continue
             }
-            if scalar != expectedClosing {
-                report(at: position, "expected '\(expectedClosing)' to close the '\(opening)' at column \(location.column + open), found '\(scalar)'")
+            if found != expectedClosing {
+                report(at: position, "expected '\(expectedClosing)' to close the '\(opening)' at column \(location.column + characterOffset(of: open)), found '\(found)'")
             }
             position += 1
             break

@@ -26,6 +26,14 @@ final class CompiledLexicon: Sendable {
     let vocabulary: TermVocabulary
     let automaton: PhraseAutomaton
     let analyzer: WordAnalyzer
+    /// Per behaviour: its id, its dimension's id, its polarity (copied out so reports never copy `Behaviour`).
+    let behaviourIDs: [String]
+    let behaviourDimensionIDs: [String]
+    let behaviourPolarities: [Polarity]
+    let behaviourDimensionIndices: [Int32]
+    /// Per compiled pattern: its text and location.
+    let patternTexts: [String]
+    let patternLocations: [SourceLocation]
 
     init(
         lexicon: Lexicon, frameworkIDs: [String], dimensions: [Dimension], behaviours: [Behaviour],
@@ -39,5 +47,12 @@ final class CompiledLexicon: Sendable {
         self.vocabulary = vocabulary
         self.automaton = automaton
         self.analyzer = analyzer
+        behaviourIDs = behaviours.map(\.id)
+        behaviourDimensionIDs = behaviours.map(\.dimensionID)
+        behaviourPolarities = behaviours.map(\.polarity)
+        let dimensionIndex = Dictionary(dimensions.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        behaviourDimensionIndices = behaviours.map { dimensionIndex[$0.dimensionID] ?? -1 }
+        patternTexts = patterns.map { lexicon.patterns[$0.patternIndex].text }
+        patternLocations = patterns.map { lexicon.patterns[$0.patternIndex].location }
     }
 }

@@ -6,12 +6,85 @@
 struct PatternCompiler {
     let analyzer: WordAnalyzer
 
-    /// A word sequence before its words are interned.
-    private enum RawAtom: Hashable {
-        case stem([UInt8])
-        case exact([UInt8])
-        case prefix([UInt8])
+    /// A step of a word sequence with its word already interned: stems, exact forms and prefixes get provisional
+    /// numbers in their own namespaces, turned into final symbols once all stems are known.
+    private enum Atom: Hashable {
+        case stem(Int32)
+        case exact(Int32)
+        case prefix(Int32)
         case gap(Int)
+    }
+
+    /// Interning and memoisation for one compilation: each distinct pattern word is analysed (folded, looked up in
+    /// the word tables, stemmed) once, however many patterns and expansions use it.
+    private final class Interner {
+        let analyzer: WordAnalyzer
+        var stems: [[UInt8]] = []
+        var stemIndex: [[UInt8]: Int32] = [:]
+        var exactForms: [[UInt8]] = []
+        var exactIndex: [[UInt8]: Int32] = [:]
+        var prefixes: [[UInt8]] = []
+        var prefixIndex: [[UInt8]: Int32] = [:]
+        var wordAtoms: [String: [[Atom]]] = [:]
+        var exactAtoms: [String: [Atom]] = [:]
+
+        init(analyzer: WordAnalyzer) {
+            self.analyzer = analyzer
+        }
+
+        func stem(_ bytes: [UInt8]) -> Atom {
+            if let index = stemIndex[bytes] { return .stem(index) }
+            let index = Int32(stems.count)
+            stems.append(bytes)
+            stemIndex[bytes] = index
+            return .stem(index)
+        }
+
+        func exact(_ bytes: [UInt8]) -> Atom {
+            if let index = exactIndex[bytes] { return .exact(index) }
+            let index = Int32(exactForms.count)
+            exactForms.append(bytes)
+            exactIndex[bytes] = index
+            return .exact(index)
+        }
+
+        func prefix(_ bytes: [UInt8]) -> Atom {
+            if let index = prefixIndex[bytes] { return .prefix(index) }
+            let index = Int32(prefixes.count)
+            prefixes.append(bytes)
+            prefixIndex[bytes] = index
+            return .prefix(index)
+        }
+
+        /// The sequences one pattern word stands for: its own parts; for a hyphenated word also its pieces as
+        /// separate words (multi-agency: multiagency, or multi agency).
+        func atoms(forWord word: String) -> [[Atom]] {
+            if let cached = wordAtoms[word] { return cached }
+            let whole = analyzer.parts(of: word).map { stem($0.stem) }
+            var result = [whole]
+            let pieces = word.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+            if pieces.count > 1 {
+                let separate = pieces.flatMap { analyzer.parts(of: String($0)).map { stem($0.stem) } }
+                if separate != whole { result.append(separate) }
+            }
+            wordAtoms[word] = result
+            return result
+        }
+
+        func atoms(forExactWord word: String) -> [Atom] {
+            if let cached = exactAtoms[word] { return cached }
+            let atoms = analyzer.parts(of: word).map { exact($0.form) }
+            exactAtoms[word] = atoms
+            return atoms
+        }
+
+        func atoms(forPrefix text: String) -> Atom {
+            var folded: [UInt8] = []
+            withUTF8Bytes(of: text) { bytes in
+                _ = analyzer.normalizer.fold(bytes, hasNonASCII: bytes.contains { $0 >= 0x80 }, into: &folded)
+            }
+            return prefix(folded.filter { $0 != UInt8(ascii: "-") })
+        }
     }
 
     func compile(_ lexicon: Lexicon, frameworks frameworkIDs: [String]) throws(LexiconError) -> CompiledLexicon {
@@ -35,12 +108,13 @@ struct PatternCompiler {
             behaviours.append(behaviour)
         }
 
+        let interner = Interner(analyzer: analyzer)
         var compiled: [CompiledPattern] = []
-        var rawSequences: [[[RawAtom]]] = []
+        var atomSequences: [[[Atom]]] = []
         for (index, pattern) in lexicon.patterns.enumerated() {
             guard let behaviour = behaviourIndex[pattern.behaviourID],
                   let dimension = dimensionIndex[behaviours[Int(behaviour)].dimensionID] else { continue }
-            let sequences = expand(pattern.elements).compactMap(Self.tidy)
+            let sequences = expand(pattern.elements, interner).compactMap(Self.tidy)
             guard !sequences.isEmpty else { continue }
             let polarity = pattern.role == .against ? behaviours[Int(behaviour)].polarity.opposite
                 : behaviours[Int(behaviour)].polarity
@@ -48,37 +122,30 @@ struct PatternCompiler {
             compiled.append(CompiledPattern(
                 patternIndex: index, behaviourIndex: behaviour, dimensionIndex: dimension, polarity: polarity,
                 role: pattern.role, weight: pattern.weight, length: length))
-            rawSequences.append(sequences)
+            atomSequences.append(sequences)
         }
 
-        // Stems first, then exact forms and prefixes, so stem symbols are dense from 0.
+        // Stems take the symbols 0..<stems, then exact forms, then prefixes.
         var vocabulary = TermVocabulary()
-        for sequences in rawSequences {
-            for sequence in sequences {
-                for atom in sequence {
-                    switch atom {
-                    case .stem(let stem): _ = vocabulary.stemSymbol(stem)
-                    case .exact(let form): vocabulary.addExactForm(form)
-                    case .prefix(let prefix): vocabulary.addPrefix(prefix)
-                    case .gap: break
-                    }
-                }
-            }
-        }
+        for stem in interner.stems { _ = vocabulary.stemSymbol(stem) }
+        for form in interner.exactForms { vocabulary.addExactForm(form) }
+        for prefix in interner.prefixes { vocabulary.addPrefix(prefix) }
         vocabulary.seal()
-        let atomSequences: [[[PatternAtom]]] = rawSequences.map { sequences in
+        let exactSymbols = interner.exactForms.map { vocabulary.exactForms[$0] ?? -1 }
+        let prefixSymbols = interner.prefixes.map { vocabulary.prefixes[$0] ?? -1 }
+        let symbolSequences: [[[PatternAtom]]] = atomSequences.map { sequences in
             sequences.map { sequence in
                 sequence.map { atom -> PatternAtom in
                     switch atom {
-                    case .stem(let stem): .symbol(vocabulary.stems[stem] ?? -1)
-                    case .exact(let form): .symbol(vocabulary.exactForms[form] ?? -1)
-                    case .prefix(let prefix): .symbol(vocabulary.prefixes[prefix] ?? -1)
+                    case .stem(let index): .symbol(index)
+                    case .exact(let index): .symbol(exactSymbols[Int(index)])
+                    case .prefix(let index): .symbol(prefixSymbols[Int(index)])
                     case .gap(let width): .gap(width)
                     }
                 }
             }
         }
-        let automaton = PhraseAutomaton(sequences: atomSequences, symbolCount: vocabulary.symbolCount)
+        let automaton = PhraseAutomaton(sequences: symbolSequences, symbolCount: vocabulary.symbolCount)
         return CompiledLexicon(
             lexicon: lexicon, frameworkIDs: frameworkIDs, dimensions: dimensions, behaviours: behaviours,
             patterns: compiled, vocabulary: vocabulary, automaton: automaton, analyzer: analyzer)
@@ -87,12 +154,13 @@ struct PatternCompiler {
     /// The word sequences a pattern stands for, as readable atoms (stems, "exact" forms, prefix*, ...N), for
     /// reviewing lexicons: two patterns with a sequence in common match the same words.
     func readableSequences(of pattern: Pattern) -> [[String]] {
-        expand(pattern.elements).compactMap(Self.tidy).map { sequence in
+        let interner = Interner(analyzer: analyzer)
+        return expand(pattern.elements, interner).compactMap(Self.tidy).map { sequence in
             sequence.map { atom in
                 switch atom {
-                case .stem(let stem): String(decoding: stem, as: UTF8.self)
-                case .exact(let form): "\"" + String(decoding: form, as: UTF8.self) + "\""
-                case .prefix(let prefix): String(decoding: prefix, as: UTF8.self) + "*"
+                case .stem(let index): String(decoding: interner.stems[Int(index)], as: UTF8.self)
+                case .exact(let index): "\"" + String(decoding: interner.exactForms[Int(index)], as: UTF8.self) + "\""
+                case .prefix(let index): String(decoding: interner.prefixes[Int(index)], as: UTF8.self) + "*"
                 case .gap(let width): "...\(width)"
                 }
             }
@@ -101,11 +169,15 @@ struct PatternCompiler {
 
     // MARK: Expansion
 
-    private func expand(_ elements: [PatternElement]) -> [[RawAtom]] {
-        var results: [[RawAtom]] = [[]]
+    private func expand(_ elements: [PatternElement], _ interner: Interner) -> [[Atom]] {
+        var results: [[Atom]] = [[]]
         for element in elements {
-            let options = expand(element)
-            var next: [[RawAtom]] = []
+            let options = expand(element, interner)
+            if options.count == 1 {
+                for index in results.indices { results[index].append(contentsOf: options[0]) }
+                continue
+            }
+            var next: [[Atom]] = []
             next.reserveCapacity(results.count * options.count)
             for prefix in results {
                 for option in options { next.append(prefix + option) }
@@ -115,35 +187,27 @@ struct PatternCompiler {
         return results
     }
 
-    private func expand(_ element: PatternElement) -> [[RawAtom]] {
+    private func expand(_ element: PatternElement, _ interner: Interner) -> [[Atom]] {
         switch element {
         case .word(let word):
-            let whole = analyzer.parts(of: word).map { RawAtom.stem($0.stem) }
-            let pieces = word.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
-            guard pieces.count > 1 else { return [whole] }
-            // multi-agency: the hyphenated or joined word, or the separate words.
-            let separate = pieces.flatMap { analyzer.parts(of: String($0)).map { RawAtom.stem($0.stem) } }
-            return whole == separate ? [whole] : [whole, separate]
+            return interner.atoms(forWord: word)
         case .exact(let words):
-            return [words.flatMap { analyzer.parts(of: $0).map { RawAtom.exact($0.form) } }]
+            return [words.flatMap { interner.atoms(forExactWord: $0) }]
         case .prefix(let prefix):
-            var folded: [UInt8] = []
-            withUTF8Bytes(of: prefix) { bytes in
-                _ = analyzer.normalizer.fold(bytes, hasNonASCII: bytes.contains { $0 >= 0x80 }, into: &folded)
-            }
-            return [[.prefix(folded.filter { $0 != UInt8(ascii: "-") })]]
+            return [[interner.atoms(forPrefix: prefix)]]
         case .optional(let alternatives):
-            return [[]] + alternatives.flatMap(expand)
+            return [[]] + alternatives.flatMap { expand($0, interner) }
         case .alternatives(let alternatives):
-            return alternatives.flatMap(expand)
+            return alternatives.flatMap { expand($0, interner) }
         case .gap(let width):
             return [[.gap(width)]]
         }
     }
 
     /// Drops gaps that optional parts left at an edge, merges neighbouring gaps, and drops empty sequences.
-    private static func tidy(_ sequence: [RawAtom]) -> [RawAtom]? {
-        var tidied: [RawAtom] = []
+    private static func tidy(_ sequence: [Atom]) -> [Atom]? {
+        var tidied: [Atom] = []
+        tidied.reserveCapacity(sequence.count)
         for atom in sequence {
             if case .gap(let width) = atom {
                 guard !tidied.isEmpty else { continue }

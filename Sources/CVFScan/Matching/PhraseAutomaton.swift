@@ -43,79 +43,71 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Builds the automaton from each pattern's word sequences. `sequences[i]` lists the sequences of output `i`.
+    /// Edges go straight into the transition table as they are created; nodes are numbered in creation order, so
+    /// the same lexicon always gives the same automaton.
     init(sequences: [[[PatternAtom]]], symbolCount: Int) {
-        var builder = Builder()
-        for (output, patternSequences) in sequences.enumerated() {
-            for sequence in patternSequences {
-                builder.insert(sequence, output: Int32(output))
-            }
-        }
-        rootTransitions = [Int32](repeating: -1, count: symbolCount)
-        transitions = TransitionTable(expectedCount: builder.edges.count)
-        for (key, child) in builder.edges.sorted(by: { ($0.key.node, $0.key.symbol) < ($1.key.node, $1.key.symbol) }) {
-            if key.node == Self.root, Int(key.symbol) < symbolCount {
-                rootTransitions[Int(key.symbol)] = child
-            } else {
-                transitions.insert(key.node, key.symbol, child)
-            }
-        }
-        outputStarts = [0]
-        outputs = []
-        gapStarts = [0]
-        gapEdges = []
-        for node in 0..<builder.nodeCount {
-            outputs.append(contentsOf: builder.outputs[node].sorted())
-            outputStarts.append(Int32(outputs.count))
-            gapEdges.append(contentsOf: builder.gaps[node].sorted { $0.key < $1.key }.map { GapEdge(width: Int32($0.key), target: $0.value) })
-            gapStarts.append(Int32(gapEdges.count))
-        }
-        hasWordEdges = builder.hasWordEdges
-    }
-
-    private struct EdgeKey: Hashable {
-        var node: Int32
-        var symbol: Int32
-    }
-
-    private struct Builder {
-        var edges: [EdgeKey: Int32] = [:]
-        var outputs: [Set<Int32>] = [[]]
-        var gaps: [[Int: Int32]] = [[:]]
-        var hasWordEdges: [Bool] = [false]
-        var nodeCount: Int { outputs.count }
-
-        mutating func newNode() -> Int32 {
+        var rootTransitions = [Int32](repeating: -1, count: symbolCount)
+        var transitions = TransitionTable(expectedCount: sequences.reduce(0) { $0 + $1.count } * 2)
+        var outputs: [[Int32]] = [[]]
+        var gaps: [[GapEdge]] = [[]]
+        var hasWordEdges = [false]
+        func newNode() -> Int32 {
             outputs.append([])
-            gaps.append([:])
+            gaps.append([])
             hasWordEdges.append(false)
             return Int32(outputs.count - 1)
         }
-
-        mutating func insert(_ sequence: [PatternAtom], output: Int32) {
-            var node = PhraseAutomaton.root
-            for atom in sequence {
-                switch atom {
-                case .symbol(let symbol):
-                    let key = EdgeKey(node: node, symbol: symbol)
-                    if let child = edges[key] {
-                        node = child
-                    } else {
-                        let child = newNode()
-                        edges[key] = child
-                        hasWordEdges[Int(node)] = true
-                        node = child
-                    }
-                case .gap(let width):
-                    if let child = gaps[Int(node)][width] {
-                        node = child
-                    } else {
-                        let child = newNode()
-                        gaps[Int(node)][width] = child
-                        node = child
+        for (output, patternSequences) in sequences.enumerated() {
+            for sequence in patternSequences {
+                var node = Self.root
+                for atom in sequence {
+                    switch atom {
+                    case .symbol(let symbol):
+                        guard symbol >= 0 else { continue }
+                        let existing = node == Self.root ? rootTransitions[Int(symbol)] : transitions.next(node, symbol)
+                        if existing >= 0 {
+                            node = existing
+                        } else {
+                            let child = newNode()
+                            if node == Self.root {
+                                rootTransitions[Int(symbol)] = child
+                            } else {
+                                transitions.insert(node, symbol, child)
+                            }
+                            hasWordEdges[Int(node)] = true
+                            node = child
+                        }
+                    case .gap(let width):
+                        if let edge = gaps[Int(node)].first(where: { $0.width == Int32(width) }) {
+                            node = edge.target
+                        } else {
+                            let child = newNode()
+                            gaps[Int(node)].append(GapEdge(width: Int32(width), target: child))
+                            node = child
+                        }
                     }
                 }
+                if !outputs[Int(node)].contains(Int32(output)) { outputs[Int(node)].append(Int32(output)) }
             }
-            outputs[Int(node)].insert(output)
         }
+        self.rootTransitions = rootTransitions
+        self.transitions = transitions
+        var outputStarts: [Int32] = [0]
+        var flatOutputs: [Int32] = []
+        var gapStarts: [Int32] = [0]
+        var flatGaps: [GapEdge] = []
+        outputStarts.reserveCapacity(outputs.count + 1)
+        gapStarts.reserveCapacity(outputs.count + 1)
+        for node in outputs.indices {
+            flatOutputs.append(contentsOf: outputs[node].sorted())
+            outputStarts.append(Int32(flatOutputs.count))
+            flatGaps.append(contentsOf: gaps[node].sorted { $0.width < $1.width })
+            gapStarts.append(Int32(flatGaps.count))
+        }
+        self.outputStarts = outputStarts
+        self.outputs = flatOutputs
+        self.gapStarts = gapStarts
+        self.gapEdges = flatGaps
+        self.hasWordEdges = hasWordEdges
     }
 }

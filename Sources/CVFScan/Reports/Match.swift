@@ -37,6 +37,9 @@ public struct Match: Sendable, Hashable {
     public var weight: Double
     /// What the match added to its dimension after diminishing returns (repeats of one behaviour count less).
     public var credit: Double
+    /// The behaviour's and dimension's positions in the scanner's compiled lexicon, so scoring groups by integer.
+    var behaviourIndex: Int32 = -1
+    var dimensionIndex: Int32 = -1
 
     /// True when the match was negated.
     public var negated: Bool { negation.negated }

@@ -43,7 +43,7 @@ public struct TextAnalyzer: Sendable {
         if let scanner {
             let session = scanner.makeSession()
             session.analyse(text)
-            tokens = session.tokens
+            tokens = session.state.tokens
         } else {
             tokens = Tokenizer().tokenize(text).tokens
         }

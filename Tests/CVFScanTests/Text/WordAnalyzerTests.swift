@@ -70,7 +70,7 @@ struct WordTablesTests {
             let (table, diagnostics) = WordTables.parse(file.contents, file: file.name)
             #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
             #expect(table.count > 1000)
-            let chained = table.filter { table[$0.value] != nil && table[$0.value] != $0.value }
+            let chained = table.pairs.filter { table.value(for: $0.value) != nil && table.value(for: $0.value) != $0.value }
             #expect(chained.isEmpty, "\(file.name) chains: \(chained.prefix(3).map { String(decoding: $0.key, as: UTF8.self) })")
         }
     }

@@ -1,0 +1,94 @@
+/// A read-only map from byte strings to byte strings, built in one pass over a `variant canonical` table's text:
+/// keys and values stay in the text's own bytes and an open-addressing index points at them, so building it costs
+/// a hash per line and no allocation per entry (the word tables are built at every start-up).
+struct ByteStringTable: Sendable {
+    private struct Entry: Sendable {
+        var hash: UInt32
+        var keyStart: Int32
+        var keyLength: Int32
+        var valueStart: Int32
+        var valueLength: Int32
+    }
+
+    private let storage: [UInt8]
+    private var entries: [Entry] = []
+    private var slots: [Int32]
+    private var mask: Int
+
+    /// How many pairs the table holds.
+    var count: Int { entries.count }
+
+    /// An empty table.
+    init() {
+        storage = []
+        slots = [-1, -1]
+        mask = 1
+    }
+
+    /// Builds the table from `text` and the byte ranges of its pairs. A key given twice keeps its first value.
+    init(text: [UInt8], pairs: [(key: Range<Int>, value: Range<Int>)]) {
+        storage = text
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        entries.reserveCapacity(pairs.count)
+        for pair in pairs {
+            let hash = Self.hash(text, pair.key)
+            var slot = Int(hash) & mask
+            var duplicate = false
+            while slots[slot] >= 0 {
+                let entry = entries[Int(slots[slot])]
+                if entry.hash == hash, equal(Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength), pair.key) {
+                    duplicate = true
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+            guard !duplicate else { continue }
+            slots[slot] = Int32(entries.count)
+            entries.append(Entry(hash: hash, keyStart: Int32(pair.key.lowerBound), keyLength: Int32(pair.key.count),
+                                 valueStart: Int32(pair.value.lowerBound), valueLength: Int32(pair.value.count)))
+        }
+    }
+
+    private static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for index in range { hash = (hash ^ UInt32(bytes[index])) &* 16_777_619 }
+        return hash
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    private func equal(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+        left.count == right.count && storage[left].elementsEqual(storage[right])
+    }
+
+    /// The value for `key`, or nil.
+    func value(for key: [UInt8]) -> [UInt8]? {
+        guard !entries.isEmpty else { return nil }
+        let hash = Self.hash(key)
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 {
+            let entry = entries[Int(slots[slot])]
+            if entry.hash == hash, Int(entry.keyLength) == key.count,
+               storage[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)].elementsEqual(key) {
+                return Array(storage[Int(entry.valueStart)..<Int(entry.valueStart + entry.valueLength)])
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Every pair, in the order given, for checks.
+    var pairs: [(key: [UInt8], value: [UInt8])] {
+        entries.map { entry in
+            (Array(storage[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)]),
+             Array(storage[Int(entry.valueStart)..<Int(entry.valueStart + entry.valueLength)]))
+        }
+    }
+}
