@@ -16,7 +16,13 @@ enum HelpText {
                                      wmp-people-deal, wmp-leadership-promise
       --lexicons PATH                add lexicon files or a folder of *.lexicon files (repeatable); a framework
                                      already loaded with the same id is replaced
-      --format text|json             text for people (default), json: one cvfscan.report/1 object per input
+      --format text|json|html|markdown
+                                     text: the answer with its evidence marked, notes, a table of scores
+                                     (default); json: one cvfscan.report/1 object per input; html: one
+                                     self-contained page (several inputs: one page and a sortable summary);
+                                     markdown: a table and the quoted evidence, for notes and tickets
+      --color always|never|auto      colour the text report (default auto: only on a terminal and when
+                                     NO_COLOR is unset); without colour, evidence is marked [[like this]][1]
       --explain                      show, for every match, the pattern, behaviour statement, negation, agent,
                                      modality and weight, and how each score was computed
       -h, --help                     this help
@@ -36,6 +42,7 @@ enum HelpText {
       echo "I took responsibility for my mistake and put it right." | cvfscan
       cvfscan --framework cvf,wmp-values --format json answer.txt
       cvfscan --explain answer.txt
+      cvfscan --format html answer.txt > report.html
 
     """
 

@@ -7,6 +7,7 @@ enum ScanCommand {
         OptionSpecification(name: "--lexicons", takesValue: true, repeatable: true),
         OptionSpecification(name: "--format", takesValue: true),
         OptionSpecification(name: "--explain", takesValue: false),
+        OptionSpecification(name: "--color", takesValue: true),
         OptionSpecification(name: "--calibration", takesValue: true),
         OptionSpecification(name: "--id-field", takesValue: true),
         OptionSpecification(name: "--text-field", takesValue: true),
@@ -25,11 +26,19 @@ enum ScanCommand {
         }
         let scanner = try ScannerSetup.scanner(from: parsed)
         let explain = parsed.has("--explain")
+        let colorName = parsed.value("--color") ?? "auto"
+        guard let colorChoice = ColorChoice(rawValue: colorName) else {
+            throw CommandFailure.usage("unknown --color '\(colorName)': expected always, never or auto")
+        }
         let inputs = parsed.positionals.isEmpty ? ["-"] : parsed.positionals
         if format == .jsonl {
             return try JSONLinesFilter.run(inputs: inputs, scanner: scanner, parsed: parsed, output: &output)
         }
         var status = ExitStatus.success
+        // Several answers as HTML make one page with a summary table, not several documents run together.
+        var htmlBatch = format == .html && inputs.count > 1 ? HTMLBatchReportWriter(explain: explain, lexicon: scanner.lexicon) : nil
+        if let htmlBatch { try output.write(htmlBatch.header()) }
+        var reportsWritten = 0
         for input in inputs {
             let text: String
             do throws(CommandFailure) {
@@ -40,13 +49,27 @@ enum ScanCommand {
                 continue
             }
             let report = scanner.scan(text, id: input == "-" ? nil : input)
+            if reportsWritten > 0, format == .text || format == .markdown { try output.write("\n") }
+            reportsWritten += 1
             switch format {
             case .json, .jsonl:
                 try output.write(JSONReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report) + "\n")
             case .text:
-                try output.write(TextReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report))
+                let environment = TerminalSize.environment
+                let color = colorChoice.usesColor(outputIsTerminal: TerminalSize.outputIsTerminal, environment: environment)
+                let writer = TextReportWriter(explain: explain, color: color, width: TerminalSize.columns(environment: environment), lexicon: scanner.lexicon)
+                try output.write(writer.string(for: report))
+            case .html:
+                if let section = htmlBatch?.section(for: report) {
+                    try output.write(section)
+                } else {
+                    try output.write(HTMLReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report))
+                }
+            case .markdown:
+                try output.write(MarkdownReportWriter(explain: explain, lexicon: scanner.lexicon).string(for: report))
             }
         }
+        if let htmlBatch { try output.write(htmlBatch.footer()) }
         return status
     }
 
@@ -61,7 +84,11 @@ enum ScanCommand {
 enum ScannerSetup {
     static func lexicon(from parsed: ParsedArguments) throws(CommandFailure) -> Lexicon {
         do throws(LexiconError) {
-            var lexicon = try Lexicon.builtIn()
+            // Only the files the requested frameworks need are parsed, unless user lexicons may refer to any.
+            let requested = requestedFrameworks(from: parsed)
+            var lexicon = parsed.all("--lexicons").isEmpty && !requested.isEmpty && !requested.contains("all")
+                ? try Lexicon.builtIn(frameworks: requested)
+                : try Lexicon.builtIn()
             for path in parsed.all("--lexicons") {
                 lexicon = lexicon.merging(try Lexicon.load(contentsOf: path))
             }
@@ -77,9 +104,14 @@ enum ScannerSetup {
         }
     }
 
-    static func frameworks(from parsed: ParsedArguments, lexicon: Lexicon) -> [String] {
+    /// The `--framework` ids as given (the default `cvf` when none), not yet checked against a lexicon.
+    static func requestedFrameworks(from parsed: ParsedArguments) -> [String] {
         let requested = parsed.all("--framework").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters() } }
-        if requested.isEmpty { return ["cvf"] }
+        return requested.isEmpty ? ["cvf"] : requested
+    }
+
+    static func frameworks(from parsed: ParsedArguments, lexicon: Lexicon) -> [String] {
+        let requested = requestedFrameworks(from: parsed)
         if requested.contains("all") { return lexicon.frameworks.map(\.id) }
         return requested
     }
