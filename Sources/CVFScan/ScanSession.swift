@@ -91,7 +91,8 @@ struct ScanState {
                 }
             case .punctuation, .symbol:
                 let kind: TermRecord.Kind
-                if token.flags.contains(.quotation) {
+                let range = token.utf8Range
+                if token.flags.contains(.quotation) || (range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "/")) {
                     kind = .quote
                 } else if token.flags.contains(.clauseBoundary) {
                     kind = .clauseMark
@@ -144,14 +145,20 @@ struct ScanState {
     private mutating func resolveOverlaps() {
         guard rawMatches.count > 1 else { return }
         let patterns = compiled.patterns
-        // Longest first within a behaviour; ties go to the earlier start, then the earlier pattern.
+        // Within a behaviour, evidence before the framework's own words, then the longest; ties go to the heavier
+        // pattern, the earlier start, then the earlier pattern.
         rawMatches.sort { left, right in
-            let leftBehaviour = patterns[Int(left.pattern)].behaviourIndex
-            let rightBehaviour = patterns[Int(right.pattern)].behaviourIndex
-            if leftBehaviour != rightBehaviour { return leftBehaviour < rightBehaviour }
+            let leftPattern = patterns[Int(left.pattern)]
+            let rightPattern = patterns[Int(right.pattern)]
+            if leftPattern.behaviourIndex != rightPattern.behaviourIndex {
+                return leftPattern.behaviourIndex < rightPattern.behaviourIndex
+            }
+            let leftIsVocabulary = leftPattern.role == .vocabulary
+            if leftIsVocabulary != (rightPattern.role == .vocabulary) { return !leftIsVocabulary }
             let leftLength = left.end - left.start
             let rightLength = right.end - right.start
             if leftLength != rightLength { return leftLength > rightLength }
+            if leftPattern.weight != rightPattern.weight { return leftPattern.weight > rightPattern.weight }
             if left.start != right.start { return left.start < right.start }
             return left.pattern < right.pattern
         }

@@ -34,8 +34,38 @@ enum AgencyDetector {
             if flags.contains(.objectSelf) { return Analysis(agent: .applicant, cue: candidate, generic: false) }
             if flags.contains(.objectGroup) { return Analysis(agent: .group, cue: candidate, generic: false) }
         }
+        // A verb phrase joined by "and" shares its clause's subject, not that of a clause inside it: "I never asked
+        // how they were coping and didn't check on them" — the subject of "check" is I, not they.
+        if let coordinator = coordinatorJoining(start, in: view),
+           let found = scanBack(from: coordinator - 1, matchStart: start, skippingEmbeddedSubjects: true, in: view) {
+            return found
+        }
+        if let found = scanBack(from: start - 1, matchStart: start, skippingEmbeddedSubjects: false, in: view) {
+            return found
+        }
+        if let passiveAgent = passiveAgent(after: end, in: view) { return passiveAgent }
+        return Analysis(agent: .applicant, cue: nil, generic: false)
+    }
 
+    /// The coordinator ("and", "or", "then") directly before the match's verb phrase, with only auxiliaries,
+    /// negations and adverbs between: "… and didn't check", "… and then quickly calmed".
+    private static func coordinatorJoining(_ start: Int, in view: SentenceView) -> Int? {
         var position = start - 1
+        while position >= view.range.lowerBound {
+            guard view.isWord(position) else { return nil }
+            let flags = view.flags(position)
+            if flags.contains(.coordinator) { return position }
+            guard flags.contains(.auxiliary) || flags.contains(.negation) || flags.contains(.adverb) else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Looks back from `position` for the subject of the match's clause.
+    private static func scanBack(
+        from first: Int, matchStart start: Int, skippingEmbeddedSubjects: Bool, in view: SentenceView
+    ) -> Analysis? {
+        var position = first
         var afterRelative = false
         while position >= view.range.lowerBound {
             guard view.isWord(position) else {
@@ -43,6 +73,12 @@ enum AgencyDetector {
                 continue
             }
             let flags = view.flags(position)
+            let previous = view.previousWord(before: position)
+            // "… how they were coping …": a subject inside a question clause is not the sentence's subject.
+            if skippingEmbeddedSubjects, !flags.isDisjoint(with: subjects), let previous, isQuestionWord(previous, in: view) {
+                position -= 1
+                continue
+            }
             if flags.contains(.subjectSelf) {
                 return Analysis(agent: isGroupWithApplicant(at: position, in: view) ? .group : .applicant,
                                 cue: position, generic: false)
@@ -52,20 +88,83 @@ enum AgencyDetector {
             if flags.contains(.subjectGeneric), view.formEquals(position, "you") {
                 return Analysis(agent: .applicant, cue: position, generic: true)
             }
-            if flags.contains(.relativePronoun), position == start - 1 {
+            // "No one took responsibility": nobody did it, so it is not the applicant's failing either.
+            if view.formEquals(position, "one"), let previous, view.formEquals(previous, "no") {
+                return Analysis(agent: .other, cue: previous, generic: false)
+            }
+            // "There was a lack of …", "there were teenagers …": a situation, not the applicant's conduct.
+            if flags.contains(.there), let next = view.nextWord(after: position), view.flags(next).contains(.auxiliary) {
+                return Analysis(agent: .other, cue: position, generic: false)
+            }
+            // "let my supervisor sort it out", "let him handle it": the person after "let" acts.
+            if flags.contains(.agentNoun) || flags.contains(.objectOther), isAfterPermissive(position, in: view) {
+                return Analysis(agent: .other, cue: position, generic: false)
+            }
+            if flags.contains(.relativePronoun), isJustBefore(position, start, in: view) {
                 afterRelative = true
             } else if flags.contains(.agentNoun), !flags.contains(.determiner) {
-                if let owner = possessive(before: position, in: view), view.formEquals(owner, "our") {
-                    return Analysis(agent: .group, cue: position, generic: false)
-                }
-                if afterRelative || startsClause(nounAt: position, in: view) {
+                if afterRelative { return Analysis(agent: .other, cue: position, generic: false) }
+                if startsClause(nounAt: position, in: view) {
+                    // "Our team" is a group with the applicant; "our manager" is someone else.
+                    if let owner = possessive(before: position, in: view), view.formEquals(owner, "our"),
+                       flags.contains(.collectiveNoun) {
+                        return Analysis(agent: .group, cue: position, generic: false)
+                    }
                     return Analysis(agent: .other, cue: position, generic: false)
                 }
+            } else if position == start - 1, flags.isEmpty, let previous, view.flags(previous).contains(.determiner),
+                      startsClause(nounAt: previous, in: view), !isTimeNoun(position, in: view) {
+                // "The auditor checked the records": an unknown noun with an article starting the clause, right
+                // before the verb, is someone's name for a person.
+                return Analysis(agent: .other, cue: position, generic: false)
             }
             position -= 1
         }
-        if let passiveAgent = passiveAgent(after: end, in: view) { return passiveAgent }
-        return Analysis(agent: .applicant, cue: nil, generic: false)
+        return nil
+    }
+
+    private static let subjects: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther]
+
+    private static func isQuestionWord(_ position: Int, in view: SentenceView) -> Bool {
+        for word: StaticString in ["how", "what", "why", "where", "whether", "if", "when", "which", "who"]
+        where view.formEquals(position, word) {
+            return true
+        }
+        return false
+    }
+
+    private static func isTimeNoun(_ position: Int, in view: SentenceView) -> Bool {
+        for word: StaticString in ["day", "morning", "night", "evening", "afternoon", "week", "month", "year",
+                                   "time", "moment", "minute", "hour", "weekend", "next", "following", "same"]
+        where view.formEquals(position, word) {
+            return true
+        }
+        return false
+    }
+
+    /// A relative "who"/"that" a few words before the match, with only auxiliaries, negations and adverbs between:
+    /// "a colleague who was moaning".
+    private static func isJustBefore(_ position: Int, _ start: Int, in view: SentenceView) -> Bool {
+        var current = position + 1
+        var between = 0
+        while current < start {
+            if view.isWord(current) {
+                let flags = view.flags(current)
+                guard flags.contains(.auxiliary) || flags.contains(.negation) || flags.contains(.adverb) else { return false }
+                between += 1
+            }
+            current += 1
+        }
+        return between <= 3
+    }
+
+    /// "let my supervisor", "let him", "allowed the team to".
+    private static func isAfterPermissive(_ position: Int, in view: SentenceView) -> Bool {
+        guard var previous = view.previousWord(before: position) else { return false }
+        if view.flags(previous).contains(.determiner), let earlier = view.previousWord(before: previous) {
+            previous = earlier
+        }
+        return view.flags(previous).contains(.permissive)
     }
 
     /// "my colleague and I", "me and my colleague", "the sergeant and I".

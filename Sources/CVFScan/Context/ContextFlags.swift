@@ -79,4 +79,16 @@ struct ContextFlags: OptionSet, Sendable, Hashable {
     /// Words of thinking and saying after which a negation leaves the reported clause alone only partly:
     /// "I don't think I handled it well".
     static let cognitionVerb = ContextFlags(rawValue: 1 << 34)
+    /// little: a negation ("offered little support", "did little to help") except in "a little".
+    static let little = ContextFlags(rawValue: 1 << 35)
+    /// Nouns for a group the applicant belongs to when it is "our" one: team, shift, department.
+    static let collectiveNoun = ContextFlags(rawValue: 1 << 36)
+    /// there, as in "there was": a situation described, not something the applicant did.
+    static let there = ContextFlags(rawValue: 1 << 37)
+    /// let, allowed: "let my supervisor sort it out" — the person after it acts.
+    static let permissive = ContextFlags(rawValue: 1 << 38)
+    /// Adverbs that may stand between a subject and its verb: always, also, then, just, really, often.
+    static let adverb = ContextFlags(rawValue: 1 << 39)
+    /// Opinion words that are nouns (pride, skills, strengths): an opinion only in a present-tense clause.
+    static let opinionNoun = ContextFlags(rawValue: 1 << 40)
 }

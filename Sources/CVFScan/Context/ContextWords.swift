@@ -9,11 +9,12 @@ enum ContextWords {
         }
         add(["not", "never", "nobody", "nothing", "none", "neither", "nor", "nowhere", "hardly", "rarely",
              "seldom", "barely", "scarcely", "noone"], .negation)
+        add(["little"], .little)
         add(["no"], [.negation, .no])
         add(["without"], [.negation, .without])
         add(["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "neglect",
              "neglected", "neglecting", "forgot", "forget", "forgetting", "unable", "unwilling", "reluctant",
-             "lack", "lacked", "lacking", "avoid", "avoided", "avoiding", "instead", "rather", "ignored"
+             "lack", "lacked", "lacking", "avoid", "avoided", "avoiding", "instead", "rather", "absence", "absent",
             ], .negatingVerb)
         add(["stop", "stops", "stopped", "stopping", "quit", "quitting", "ceased", "cease"], .ceasingVerb)
         add(["only", "just", "merely", "simply", "least", "hesitate", "hesitated", "hesitating", "afraid",
@@ -31,6 +32,16 @@ enum ContextWords {
              "after", "before", "when", "whenever", "where"], .clauseBoundaryWord)
         add(["so"], .so)
         add(["and", "or", "then", "&", "plus"], .coordinator)
+        add(["there"], .there)
+        add(["let", "lets", "letting", "allowed", "allow", "allowing"], .permissive)
+        add(["always", "also", "then", "just", "really", "often", "usually", "normally", "generally", "quickly",
+             "immediately", "straight", "calmly", "politely", "carefully", "personally", "actually", "even",
+             "still", "sometimes", "later", "eventually", "finally", "first", "soon", "again", "both", "all"], .adverb)
+        add(["pride", "skills", "skill", "strength", "strengths", "ability", "abilities", "value", "values",
+             "type", "kind", "person", "someone", "somebody", "believer", "passionate", "proud"], .opinionNoun)
+        add(["team", "teams", "shift", "department", "unit", "group", "crew", "squad", "section", "class",
+             "company", "organisation", "organization", "store", "branch", "office", "ward", "platoon", "troop",
+             "household", "family", "side", "staff", "force"], .collectiveNoun)
         add(["to"], .to)
         add(["by"], .by)
         add(["be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does",
@@ -88,6 +99,18 @@ enum ContextWords {
         "captain", "lieutenant", "commanding", "superior", "superiors", "senior", "seniors", "line", "duty",
         "stranger", "bystander", "witness", "suspect", "offender", "youth", "kids", "child",
         "children", "boy", "girl", "gentleman", "store", "shop", "landlord", "tenant", "social", "services",
+        "service", "lad", "lads", "bloke", "blokes", "receptionist", "tutor", "coach", "trainer", "instructor",
+        "lecturer", "auditor", "pharmacist", "cashier", "chef", "waiter", "waitress", "porter", "cleaner",
+        "advisor", "adviser", "caseworker", "counsellor", "therapist", "dispatcher", "handler", "controller",
+        "operator", "technician", "engineer", "warden", "steward", "marshal", "firefighter", "firefighters",
+        "medic", "medics", "soldier", "soldiers", "professor", "deputy", "peer", "peers", "shopper",
+        "shoppers", "occupant", "caller", "complainant", "youths", "teenager", "teenagers", "kid", "boyfriend",
+        "girlfriend", "mate", "mates", "relative", "relatives", "gp", "hospital", "charity", "authority",
+        "authorities", "government", "housing", "ambulance", "crew", "helpdesk", "headmaster", "headmistress",
+        "detectives", "investigator", "constables", "inspectors", "sergeants", "managers", "bosses", "nurses",
+        "employee", "employees", "member", "public", "passer", "passerby", "neighbourhood", "mentee",
+        "apprentices", "trainees", "recruit", "recruits", "graduate", "cadet", "cadets", "volunteer",
+        "leadership", "senior", "director", "directors", "everybody", "anyone", "nobody", "noone", "none",
     ]
 
     /// Irregular past forms, for deciding where a negation's reach ends ("I didn't panic and kept calm").
@@ -102,5 +125,11 @@ enum ContextWords {
         "crept", "leapt", "dreamt", "learnt", "burnt", "spelt", "spilt", "stuck", "struck", "strung", "swung",
         "hung", "dug", "shook", "undertook", "overtook", "mistook", "withdrew", "upheld", "withheld", "oversaw",
         "foresaw", "stepped", "put", "set", "let", "cut", "hit", "hurt", "shut", "spread", "quit", "read",
+        // Past participles, so "I'd done" reads as "I had done" and negation stops before "and been told".
+        "been", "gone", "done", "seen", "taken", "given", "spoken", "written", "known", "shown", "grown",
+        "thrown", "drawn", "driven", "ridden", "risen", "chosen", "broken", "frozen", "stolen", "forgotten",
+        "forgiven", "hidden", "eaten", "fallen", "beaten", "bitten", "woken", "worn", "sworn", "begun", "sung",
+        "rung", "swum", "become", "overcome", "come", "run", "undertaken", "overtaken", "mistaken", "withdrawn",
+        "gotten", "proven", "shaken", "awoken",
     ]
 }

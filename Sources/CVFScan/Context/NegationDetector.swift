@@ -1,6 +1,7 @@
 /// Decides whether a match is negated, NegEx-style, from the words of its clause.
 ///
-/// - A trigger (`not`, `n't`, `never`, `no`, `without`, `failed to`, `refused to`, `lack of`, `rarely`...) negates a
+/// - A trigger (`not`, `n't`, `never`, `no`, `without`, `failed to`, `refused to`, `lack of`, `little`, `absence of`,
+///   `too … to`, `rarely`...) negates a
 ///   match that follows it in the same clause within ``window`` words. Its reach ends at a clause boundary (`,` `;`
 ///   `but` `however` `although` `because` ...), at `and`/`or`/`then` starting a new verb phrase ("I didn't panic
 ///   and *stayed* calm"), and at a new subject ("instead of blaming others *I* owned up").
@@ -42,6 +43,8 @@ enum NegationDetector {
             if words > window { break }
             switch triggerKind(at: position, matchStart: start, in: view) {
             case .trigger:
+                // "little or no" and "neither … nor" are one negation, not two that cancel.
+                if isSecondHalfOfPair(position, counted: analysis.triggers, in: view) { break }
                 if reaches(from: position, to: start, in: view) {
                     analysis.triggers.insert(position, at: 0)
                     if analysis.scopeEnd == nil { analysis.scopeEnd = scopeEnd(from: position, in: view) }
@@ -62,7 +65,21 @@ enum NegationDetector {
 
     private static func triggerKind(at position: Int, matchStart: Int, in view: SentenceView) -> TriggerKind {
         let flags = view.flags(position)
+        // "too scared to challenge him" did not challenge; "never too proud to ask" did ask.
+        if view.formEquals(position, "too"), hasInfinitiveAfter(position, before: matchStart, in: view) {
+            return .trigger
+        }
+        if flags.contains(.little) {
+            // "did little to help", "offered little support"; not "a little".
+            if let previous = view.previousWord(before: position), view.formEquals(previous, "a") { return .none }
+            return .trigger
+        }
         if flags.contains(.negation) {
+            // "if not" and "whether or not" introduce an alternative, not a negation.
+            if view.formEquals(position, "not"), let previous = view.previousWord(before: position),
+               view.formEquals(previous, "if") || view.formEquals(previous, "or") {
+                return .pseudo
+            }
             if let next = view.nextWord(after: position), next < matchStart {
                 let nextFlags = view.flags(next)
                 if flags.contains(.without), nextFlags.contains(.pseudoAfterWithout) { return .pseudo }
@@ -85,6 +102,30 @@ enum NegationDetector {
             if let next = view.nextWord(after: position), view.formEnds(next, with: "ing") { return .trigger }
         }
         return .none
+    }
+
+    /// A "to" within two words after `position` and before the match: "too proud to", "too scared to".
+    private static func hasInfinitiveAfter(_ position: Int, before matchStart: Int, in view: SentenceView) -> Bool {
+        var current = position
+        for _ in 0..<3 {
+            guard let next = view.nextWord(after: current), next <= matchStart else { return false }
+            if view.flags(next).contains(.to) { return true }
+            current = next
+        }
+        return false
+    }
+
+    /// Whether a trigger is the first half of a pair whose second half was already counted (triggers are found
+    /// from the match backwards): "little" before "or no", "neither" before "nor".
+    private static func isSecondHalfOfPair(_ position: Int, counted: [Int], in view: SentenceView) -> Bool {
+        guard let later = counted.first else { return false }
+        if view.formEquals(position, "little"), view.formEquals(later, "no"),
+           let between = view.nextWord(after: position), view.formEquals(between, "or"),
+           view.nextWord(after: between) == later {
+            return true
+        }
+        if view.formEquals(position, "neither"), view.formEquals(later, "nor") { return true }
+        return false
     }
 
     /// A pseudo-trigger word shortly after the negation and before the match: not *only*, didn't *hesitate*.

@@ -7,7 +7,7 @@ struct TermRecord: Sendable {
         case clauseMark
         /// A sentence end or other punctuation and symbols, which break a run of words.
         case otherMark
-        /// A quotation mark, which matching looks through.
+        /// A quotation mark or a slash ("and/or"), which matching and context look through.
         case quote
     }
 

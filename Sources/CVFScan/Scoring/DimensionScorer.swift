@@ -15,40 +15,58 @@ struct DimensionScorer {
             if a.weight != b.weight { return a.weight > b.weight }
             return left < right
         }
-        var evidenceByDimension = [[BehaviourEvidence]](repeating: [], count: compiled.dimensions.count)
+        // Within one behaviour and polarity the i-th strongest match counts repeatDecay^i of its weight, up to the cap.
         var position = 0
         while position < order.count {
-            let behaviourIndex = matches[order[position]].behaviourIndex
-            var support = 0.0
-            var counter = 0.0
-            var counted = 0
-            while position < order.count, matches[order[position]].behaviourIndex == behaviourIndex {
-                let polarity = matches[order[position]].polarity
-                var total = 0.0
-                var factor = 1.0
-                while position < order.count, matches[order[position]].behaviourIndex == behaviourIndex,
-                      matches[order[position]].polarity == polarity {
-                    let index = order[position]
-                    let credit = min(matches[index].weight * factor, max(0, ScoringModel.behaviourCap - total))
-                    matches[index].credit = credit
-                    total += credit
-                    factor *= ScoringModel.repeatDecay
-                    if credit > 0 { counted += 1 }
-                    position += 1
-                }
-                if polarity == .support { support = total } else { counter = total }
+            let first = matches[order[position]]
+            var total = 0.0
+            var factor = 1.0
+            while position < order.count, matches[order[position]].behaviourIndex == first.behaviourIndex,
+                  matches[order[position]].polarity == first.polarity {
+                let index = order[position]
+                let credit = min(matches[index].weight * factor, max(0, ScoringModel.behaviourCap - total))
+                matches[index].credit = credit
+                total += credit
+                factor *= ScoringModel.repeatDecay
+                position += 1
             }
+        }
+        capClaimsAndFrameworkWords(&matches)
+
+        // Evidence per behaviour from the final credits, in behaviour order.
+        var evidenceByDimension = [[BehaviourEvidence]](repeating: [], count: compiled.dimensions.count)
+        var totals: [Int32: (support: Double, counter: Double, count: Int)] = [:]
+        var behaviourOrder: [Int32] = []
+        for index in order {
+            let match = matches[index]
+            if totals[match.behaviourIndex] == nil { behaviourOrder.append(match.behaviourIndex) }
+            var entry = totals[match.behaviourIndex] ?? (0, 0, 0)
+            if match.polarity == .support { entry.support += match.credit } else { entry.counter += match.credit }
+            if match.credit > 0 { entry.count += 1 }
+            totals[match.behaviourIndex] = entry
+        }
+        for behaviourIndex in behaviourOrder {
             let dimensionIndex = Int(compiled.behaviourDimensionIndices[Int(behaviourIndex)])
-            guard dimensionIndex >= 0 else { continue }
+            guard dimensionIndex >= 0, let entry = totals[behaviourIndex] else { continue }
             evidenceByDimension[dimensionIndex].append(BehaviourEvidence(
-                behaviourID: compiled.behaviourIDs[Int(behaviourIndex)], support: support, counter: counter,
-                matchCount: counted))
+                behaviourID: compiled.behaviourIDs[Int(behaviourIndex)], support: entry.support,
+                counter: entry.counter, matchCount: entry.count))
         }
 
+        // Per dimension: support from actual accounts, capped support from claims, and counter-evidence.
+        var actualSupport = [Double](repeating: 0, count: compiled.dimensions.count)
+        var claimedSupport = [Double](repeating: 0, count: compiled.dimensions.count)
+        for match in matches where match.polarity == .support && match.dimensionIndex >= 0 {
+            if match.modality == .actual && match.role != .vocabulary {
+                actualSupport[Int(match.dimensionIndex)] += match.credit
+            } else {
+                claimedSupport[Int(match.dimensionIndex)] += match.credit
+            }
+        }
         let lengthFactor = ScoringModel.lengthFactor(words: wordCount)
         return compiled.dimensions.enumerated().map { dimensionIndex, dimension in
             let evidence = evidenceByDimension[dimensionIndex]
-            let support = evidence.reduce(0) { $0 + $1.support }
+            let support = actualSupport[dimensionIndex] + min(claimedSupport[dimensionIndex], ScoringModel.nonActualCap)
             let counter = evidence.reduce(0) { $0 + $1.counter }
             let net = support * lengthFactor - counter
             let score = ScoringModel.score(net: net)
@@ -64,6 +82,25 @@ struct DimensionScorer {
                 behaviours: ranked(evidence) { $0.support - $0.counter },
                 counterBehaviours: ranked(evidence) { $0.counter - $0.support },
                 evidence: evidence, lengthFactor: lengthFactor, net: net)
+        }
+    }
+
+    /// The framework's own words count once per place in the answer (several behaviours may list the same words)
+    /// and at most ``ScoringModel/vocabularyCap`` per dimension; credits beyond are set to zero so the report shows
+    /// what really counted.
+    private func capClaimsAndFrameworkWords(_ matches: inout [Match]) {
+        var vocabularyTotals = [Double](repeating: 0, count: compiled.dimensions.count)
+        var seen: Set<[Int]> = []
+        for index in matches.indices where matches[index].role == .vocabulary && matches[index].dimensionIndex >= 0 {
+            let dimension = Int(matches[index].dimensionIndex)
+            let place = [dimension, matches[index].codePointRange.lowerBound, matches[index].codePointRange.upperBound]
+            guard seen.insert(place).inserted else {
+                matches[index].credit = 0
+                continue
+            }
+            let allowed = max(0, ScoringModel.vocabularyCap - vocabularyTotals[dimension])
+            matches[index].credit = min(matches[index].credit, allowed)
+            vocabularyTotals[dimension] += matches[index].credit
         }
     }
 }

@@ -12,7 +12,16 @@ import Foundation
 ///    ``referenceLength`` words, support is multiplied by √(referenceLength / words), so length alone does not win.
 /// 4. **score** = 100 × (1 − e^(−net / ``saturation``)) for net = support − counter > 0, else 0; the band comes
 ///    from the thresholds.
+///
+/// Two caps keep claims from passing for evidence: support from hypothetical and opinion matches counts at most
+/// ``nonActualCap`` per dimension (so "I would…" answers stay at most `limited`), and the framework's own words
+/// (`vocabulary:` patterns) count once per place in the answer and at most ``vocabularyCap`` per dimension.
 public enum ScoringModel {
+    /// Most support a dimension gets from hypothetical and opinion matches together.
+    public static let nonActualCap = 0.8
+    /// Most support a dimension gets from the framework's own words.
+    public static let vocabularyCap = 0.4
+
     /// Agent factors: the applicant, a group with the applicant, someone else.
     public static func agentFactor(_ agent: Agent, implied: Bool) -> Double {
         switch agent {

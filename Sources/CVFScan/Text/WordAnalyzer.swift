@@ -4,7 +4,7 @@ struct WordPart: Sendable, Hashable {
     var form: [UInt8]
     /// `form` after the word tables: irregular forms, misspellings and American spellings unified.
     var canonical: [UInt8]
-    /// The Snowball stem of `canonical`: what ordinary pattern words compare.
+    /// The Snowball stem of `canonical`, with a final double `l` made single: what ordinary pattern words compare.
     var stem: [UInt8]
 }
 
@@ -41,6 +41,11 @@ struct WordAnalyzer: Sendable {
         let canonical = tables.canonical(joined)
         var stem: [UInt8] = []
         canonical.withUnsafeBufferPointer { stemmer.stem(utf8: $0, into: &stem) }
+        // Snowball keeps the doubled l of British inflections (travelled → travell, trialled → triall) but not of
+        // the base word (travel): undoubling every final ll makes them meet, and "fill"/"filled" still agree.
+        if stem.count > 3, stem[stem.count - 1] == UInt8(ascii: "l"), stem[stem.count - 2] == UInt8(ascii: "l") {
+            stem.removeLast()
+        }
         return WordPart(form: joined, canonical: canonical, stem: stem)
     }
 }

@@ -26,6 +26,17 @@ struct AgencyDetectorTests {
         ("The problem was taken responsibility for by my manager.", .other, "manager"),
         ("I arrived, checked the scene and took responsibility.", .applicant, "I"),
         ("He shouted, so I took responsibility.", .applicant, "I"),
+        ("I never asked how they were coping and didn't take responsibility.", .applicant, "I"),
+        ("I asked her what she needed and took responsibility.", .applicant, "I"),
+        ("The customer shouted and took responsibility.", .other, "customer"),
+        ("Our manager took responsibility.", .other, "manager"),
+        ("Our team took responsibility.", .group, "team"),
+        ("I let my supervisor take responsibility.", .other, "supervisor"),
+        ("There was nobody taking responsibility.", .other, "There"),
+        ("No one took responsibility.", .other, "No"),
+        ("The auditor took responsibility.", .other, "auditor"),
+        ("The next day I took responsibility.", .applicant, "I"),
+        ("I challenged a colleague who was not taking responsibility.", .other, "colleague"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
@@ -61,7 +72,15 @@ struct AgencyDetectorTests {
 struct ModalityDetectorTests {
     @Test("whether it happened", arguments: [
         ("I took responsibility.", Modality.actual, nil as String?),
-        ("I take responsibility for my work every day.", .actual, nil),
+        ("I take responsibility for my work every day.", .opinion, "take"),
+        ("We always take responsibility.", .opinion, "always"),
+        ("We take responsibility.", .opinion, "take"),
+        ("I have taken responsibility many times.", .actual, nil),
+        ("I told him I'd taken responsibility.", .actual, nil),
+        ("If I made a mistake I would take responsibility.", .hypothetical, "would"),
+        ("If I took responsibility I would feel better.", .hypothetical, "If"),
+        ("I took pride in taking responsibility.", .actual, nil),
+        ("I take pride in taking responsibility.", .opinion, "pride"),
         ("I would take responsibility.", .hypothetical, "would"),
         ("I'd take responsibility.", .hypothetical, "I'd"),
         ("I will take responsibility.", .hypothetical, "will"),

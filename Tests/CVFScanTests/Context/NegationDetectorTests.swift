@@ -19,7 +19,9 @@ struct NegationDetectorTests {
         "I won't take responsibility.", "I wasn't taking responsibility.", "I neglected to take responsibility.",
         "I forgot to take responsibility.", "I avoided taking responsibility.", "I was unable to take responsibility.",
         "I stopped taking responsibility.", "I barely took responsibility.", "I was reluctant to take responsibility.",
-        "I didnt take responsibility.",
+        "I didnt take responsibility.", "I did little to take responsibility.",
+        "There was an absence of taking responsibility.", "There was little or no taking responsibility.",
+        "I do not ask and/or take responsibility.", "Neither my colleague nor I took responsibility.",
     ])
     func triggers(sentence: String) throws {
         let found = try #require(TestLexicon.scan(sentence)?.matches.first { $0.behaviourID == "test/ownership/responsibility" })
@@ -40,6 +42,7 @@ struct NegationDetectorTests {
         ("No doubt I took responsibility.", "doubt"),
         ("I had no problem taking responsibility.", "problem"),
         ("I never once hesitated to take responsibility.", "hesitated"),
+        ("I asked whether or not to take responsibility.", "not"),
     ])
     func pseudoTriggers(sentence: String, word: String) throws {
         let found = try #require(TestLexicon.scan(sentence)?.matches.first { $0.behaviourID == "test/ownership/responsibility" })
@@ -72,6 +75,12 @@ struct NegationDetectorTests {
     @Test("negations beyond the window do not reach", arguments: ["I did not expect that on the very first day at work I would take responsibility."])
     func window(sentence: String) throws {
         let found = try #require(TestLexicon.scan(sentence)?.matches.first { $0.behaviourID == "test/ownership/responsibility" })
+        #expect(!found.negated)
+    }
+
+    @Test("a little is not a negation")
+    func aLittle() throws {
+        let found = try #require(TestLexicon.scan("I helped a little and took responsibility.")?.matches.first)
         #expect(!found.negated)
     }
 

@@ -93,6 +93,36 @@ struct DimensionScorerTests {
         #expect(empty.flags.map(\.id) == ["empty"])
     }
 
+    @Test("hypothetical and opinion evidence together count at most 0.8 per dimension")
+    func claimsCap() throws {
+        let report = try #require(TestLexicon.scan(
+            "I would take responsibility. I would ask for feedback. I would learn from my mistake. I would own up."))
+        let dimension = try #require(report.dimension("test/ownership"))
+        #expect(dimension.support == ScoringModel.nonActualCap)
+        #expect(dimension.band == .limited)
+    }
+
+    @Test("the framework's own words count once per place and at most 0.4 per dimension")
+    func vocabularyCap() throws {
+        let text = TestLexicon.text
+            .replacingOccurrences(of: "  vocabulary: take ownership\n", with: "  vocabulary: ownership @1\n")
+            .replacingOccurrences(of: "  pattern: asked for feedback\n", with: "  pattern: asked for feedback\n  vocabulary: ownership @1\n")
+        let scanner = try EvidenceScanner(lexicon: try Lexicon.parse(text, file: "t"), frameworks: ["test"])
+        let report = scanner.scan("I believe in ownership.")
+        #expect(report.matches.count == 2)
+        #expect(report.matches.map(\.credit) == [ScoringModel.vocabularyCap, 0])
+        #expect(report.dimension("test/ownership")?.support == ScoringModel.vocabularyCap)
+    }
+
+    @Test("evidence wins over the framework's own words where they overlap")
+    func evidenceBeforeVocabulary() throws {
+        let text = TestLexicon.text.replacingOccurrences(
+            of: "  vocabulary: take ownership\n", with: "  vocabulary: take ownership\n  pattern: take ownership of (it | the problem) @1.2\n")
+        let scanner = try EvidenceScanner(lexicon: try Lexicon.parse(text, file: "t"), frameworks: ["test"])
+        let report = scanner.scan("I took ownership of the problem.")
+        #expect(report.matches.map(\.role) == [.evidence])
+    }
+
     @Test("the same input gives the same report, whatever the session scanned before")
     func deterministic() throws {
         let scanner = try #require(TestLexicon.scanner)

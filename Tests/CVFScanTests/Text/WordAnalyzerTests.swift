@@ -48,6 +48,20 @@ struct WordAnalyzerTests {
         #expect(analyzer.parts(of: word).map { String(decoding: $0.form, as: UTF8.self) } == [form])
     }
 
+    @Test("British doubled-l inflections meet their base word", arguments: [
+        ("travelled", "travel"), ("trialled", "trial"), ("cancelled", "cancel"), ("controlled", "control"),
+        ("labelled", "label"), ("filled", "fill"),
+    ])
+    func doubledL(inflected: String, base: String) {
+        #expect(stems(inflected) == stems(base))
+    }
+
+    @Test("possessives of indefinite pronouns stay possessive")
+    func indefinitePossessives() {
+        #expect(analyzer.parts(of: "everyone's").count == 1)
+        #expect(analyzer.parts(of: "he's").count == 2)
+    }
+
     @Test("hyphenated and joined compounds share a stem; possessives stem to the noun")
     func compounds() {
         #expect(stems("multi-agency") == stems("multiagency"))
