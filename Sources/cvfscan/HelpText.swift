@@ -10,6 +10,7 @@ enum HelpText {
       cvfscan tokens [FILE]                   tokens with offsets, sentence and clause marks, and terms
       cvfscan lexicon check [PATH…]           validate lexicons; list shared and never-matching patterns
       cvfscan lexicon list [--format json]    frameworks, dimensions, behaviour and pattern counts
+      cvfscan calibrate CORPUS [-o FILE]      agreement with human markers; bands fitted to their marking
 
     SCAN OPTIONS
       -f, --framework ID[,ID…]|all   frameworks to score (default: cvf). Built in: cvf, cvf-2016, wmp-values,

@@ -24,6 +24,10 @@ public enum CalibrationError: Error, Sendable, Hashable, CustomStringConvertible
     case unwritableFile(path: String, reason: String)
     /// The calibration file is not JSON of the expected shape.
     case malformedFile(path: String, reason: String)
+    /// A marked corpus could not be opened or read.
+    case unreadableCorpus(path: String, reason: String)
+    /// A record of a marked corpus is not what the corpus format says.
+    case malformedCorpus(path: String, reason: String)
     /// The calibration file declares a schema this version does not read.
     case unsupportedSchema(path: String, found: String?)
     /// The calibration file is well-formed JSON but its content is invalid.
@@ -129,6 +133,10 @@ public enum CalibrationError: Error, Sendable, Hashable, CustomStringConvertible
             return "\(path): cannot write the calibration file: \(reason)"
         case let .malformedFile(path, reason):
             return "\(path): not a valid calibration file: \(reason)"
+        case let .unreadableCorpus(path, reason):
+            return "\(path): cannot read the marked corpus: \(reason)"
+        case let .malformedCorpus(path, reason):
+            return "\(path): not a valid marked corpus: \(reason)"
         case let .unsupportedSchema(path, found):
             let shown = found.map { "\"\($0)\"" } ?? "no \"schema\" key"
             return "\(path): expected schema \"\(CalibrationFile.schemaID)\" but found \(shown); "
