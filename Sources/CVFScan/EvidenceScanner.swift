@@ -24,9 +24,25 @@ public struct EvidenceScanner: Sendable {
         self.options = options
     }
 
-    /// A scanner over the built-in lexicons.
+    /// A scanner over the built-in lexicons. The compiled lexicons are cached on disk between runs (see the
+    /// README), so after the first run this costs milliseconds; the result is the same either way.
+    ///
+    /// - Parameter frameworks: framework ids in report order; an empty list means every built-in framework.
     public static func builtIn(frameworks: [String] = ["cvf"], options: ScanOptions = ScanOptions()) throws(LexiconError) -> EvidenceScanner {
-        try EvidenceScanner(lexicon: try Lexicon.builtIn(frameworks: frameworks), frameworks: frameworks, options: options)
+        let selected = frameworks.isEmpty ? Lexicon.builtInFrameworkIDs : frameworks
+        let key = CompiledLexiconCache.key(frameworks: selected)
+        let analyzer = WordAnalyzer()
+        if let compiled = CompiledLexiconCache.load(key: key, analyzer: analyzer), compiled.frameworkIDs == selected {
+            return EvidenceScanner(compiled: compiled, options: options)
+        }
+        let scanner = try EvidenceScanner(lexicon: try Lexicon.builtIn(frameworks: selected), frameworks: selected, options: options)
+        CompiledLexiconCache.store(scanner.compiled, key: key)
+        return scanner
+    }
+
+    init(compiled: CompiledLexicon, options: ScanOptions) {
+        self.compiled = compiled
+        self.options = options
     }
 
     /// The lexicon the scanner was compiled from.

@@ -12,6 +12,7 @@ enum CommandDispatcher {
         case "stem": return try StemCommand.run(rest, output: &output)
         case "tokens": return try TokensCommand.run(rest, output: &output)
         case "lexicon": return try LexiconCommand.run(rest, output: &output)
+        case "batch": return try BatchCommand.run(rest, output: &output)
         case "calibrate": return try CalibrateCommand.run(rest, output: &output)
         case "help", "--help", "-h":
             try output.write(HelpText.main)

@@ -6,6 +6,7 @@ enum HelpText {
 
     USAGE
       cvfscan [scan] [OPTIONS] [FILE…]        score answers (standard input when no FILE or FILE is -)
+      cvfscan batch INPUT… [OPTIONS]          score exported applications (.csv, .jsonl): one row each (batch --help)
       cvfscan stem [--normalise] [WORD…]      Snowball stems of words (or one word per line on standard input)
       cvfscan tokens [FILE]                   tokens with offsets, sentence and clause marks, and terms
       cvfscan lexicon check [PATH…]           validate lexicons; list shared and never-matching patterns

@@ -117,8 +117,19 @@ enum ScannerSetup {
     }
 
     static func scanner(from parsed: ParsedArguments) throws(CommandFailure) -> EvidenceScanner {
-        let lexicon = try lexicon(from: parsed)
         let options = try options(from: parsed)
+        if parsed.all("--lexicons").isEmpty {
+            // Built-in lexicons only: the compiled form comes from the cache after the first run.
+            let requested = requestedFrameworks(from: parsed)
+            let frameworks = requested.contains("all") ? Lexicon.builtInFrameworkIDs : requested
+            do {
+                return try EvidenceScanner.builtIn(frameworks: frameworks, options: options)
+            } catch {
+                if case .unknownFramework = error { throw .usage(error.description) }
+                throw .data(error.description)
+            }
+        }
+        let lexicon = try lexicon(from: parsed)
         do {
             return try EvidenceScanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon), options: options)
         } catch {

@@ -9,6 +9,11 @@ extension Lexicon {
         try BuiltInLexiconCache.shared.get(frameworks: nil)
     }
 
+    /// The ids of the built-in frameworks, in the order they are listed, found without parsing the files.
+    public static var builtInFrameworkIDs: [String] {
+        BuiltInLexiconCache.shared.declaredIDs
+    }
+
     /// Only the built-in frameworks with these ids, with the frameworks whose dimensions they share: reads only
     /// the files that declare them, so scoring one framework does not pay for parsing the others.
     ///
@@ -124,6 +129,14 @@ private final class BuiltInLexiconCache: Sendable {
             }
         }
         return ids
+    }
+
+    /// Every declared framework id, in the preferred order.
+    var declaredIDs: [String] {
+        let rank = Dictionary(uniqueKeysWithValues: Self.preferredOrder.enumerated().map { ($1, $0) })
+        return declared.flatMap { $0 }.enumerated().sorted { left, right in
+            (rank[left.element] ?? Self.preferredOrder.count, left.offset) < (rank[right.element] ?? Self.preferredOrder.count, right.offset)
+        }.map(\.element)
     }
 
     private func file(_ index: Int) -> ParsedFile {

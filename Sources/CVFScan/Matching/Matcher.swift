@@ -30,6 +30,7 @@ struct Matcher {
                 continue
             case .clauseMark, .otherMark:
                 if record.kind == .clauseMark {
+                    // Only gaps may cross commas and other clause marks.
                     active.removeAll { $0.gapRemaining < 0 }
                 } else {
                     active.removeAll(keepingCapacity: true)
@@ -61,23 +62,37 @@ struct Matcher {
                     active.append(state)
                     continue
                 }
-                let node = Int(state.node)
-                let outputStart = Int(automaton.outputStarts[node])
-                let outputEnd = Int(automaton.outputStarts[node + 1])
-                for output in outputStart..<outputEnd {
-                    matches.append(RawMatch(pattern: automaton.outputs[output], start: state.start, end: Int32(index)))
-                }
-                let gapStart = Int(automaton.gapStarts[node])
-                let gapEnd = Int(automaton.gapStarts[node + 1])
-                for gap in gapStart..<gapEnd where active.count < Self.maximumStates {
-                    let edge = automaton.gapEdges[gap]
-                    active.append(State(node: edge.target, start: state.start, gapRemaining: Int16(edge.width)))
-                }
-                if automaton.hasWordEdges[node], active.count < Self.maximumStates {
-                    active.append(state)
-                }
+                reach(state.node, start: state.start, at: index, automaton: automaton, into: &matches)
             }
         }
+    }
+
+    /// A state has reached `node` on the word at `index`: report the patterns ending there, start the gaps that
+    /// leave it, keep it alive if words can follow, and do the same for every node joined to it by a zero-width
+    /// edge (where the branches of an optional part or a group of alternatives meet).
+    private mutating func reach(
+        _ node: Int32, start: Int32, at index: Int, automaton: PhraseAutomaton, into matches: inout [RawMatch]
+    ) {
+        let node = Int(node)
+        for output in Int(automaton.outputStarts[node])..<Int(automaton.outputStarts[node + 1]) {
+            matches.append(RawMatch(pattern: automaton.outputs[output], start: start, end: Int32(index)))
+        }
+        for gap in Int(automaton.gapStarts[node])..<Int(automaton.gapStarts[node + 1]) {
+            let edge = automaton.gapEdges[gap]
+            if edge.width == 0 {
+                reach(edge.target, start: start, at: index, automaton: automaton, into: &matches)
+            } else if active.count < Self.maximumStates {
+                append(State(node: edge.target, start: start, gapRemaining: Int16(edge.width)))
+            }
+        }
+        if automaton.hasWordEdges[node], active.count < Self.maximumStates {
+            append(State(node: Int32(node), start: start, gapRemaining: -1))
+        }
+    }
+
+    private mutating func append(_ state: State) {
+        for existing in active where existing == state { return }
+        active.append(state)
     }
 
     @inline(__always)

@@ -109,20 +109,20 @@ struct PatternCompiler {
         }
 
         let interner = Interner(analyzer: analyzer)
+        var builder = PhraseAutomatonBuilder()
         var compiled: [CompiledPattern] = []
-        var atomSequences: [[[Atom]]] = []
+        let start = [PhraseAutomatonBuilder.Position(node: PhraseAutomaton.root, gap: 0)]
         for (index, pattern) in lexicon.patterns.enumerated() {
             guard let behaviour = behaviourIndex[pattern.behaviourID],
                   let dimension = dimensionIndex[behaviours[Int(behaviour)].dimensionID] else { continue }
-            let sequences = expand(pattern.elements, interner).compactMap(Self.tidy)
-            guard !sequences.isEmpty else { continue }
+            let ends = walk(pattern.elements, from: start, into: &builder, interner)
+            guard ends.contains(where: { $0.node != PhraseAutomaton.root }) else { continue }
+            builder.finish(ends, output: Int32(compiled.count))
             let polarity = pattern.role == .against ? behaviours[Int(behaviour)].polarity.opposite
                 : behaviours[Int(behaviour)].polarity
-            let length = sequences.map { $0.filter { if case .gap = $0 { false } else { true } }.count }.min() ?? 0
             compiled.append(CompiledPattern(
                 patternIndex: index, behaviourIndex: behaviour, dimensionIndex: dimension, polarity: polarity,
-                role: pattern.role, weight: pattern.weight, length: length))
-            atomSequences.append(sequences)
+                role: pattern.role, weight: pattern.weight, length: PatternParser.minimumWords(pattern.elements)))
         }
 
         // Stems take the symbols 0..<stems, then exact forms, then prefixes.
@@ -133,22 +133,90 @@ struct PatternCompiler {
         vocabulary.seal()
         let exactSymbols = interner.exactForms.map { vocabulary.exactForms[$0] ?? -1 }
         let prefixSymbols = interner.prefixes.map { vocabulary.prefixes[$0] ?? -1 }
-        let symbolSequences: [[[PatternAtom]]] = atomSequences.map { sequences in
-            sequences.map { sequence in
-                sequence.map { atom -> PatternAtom in
-                    switch atom {
-                    case .stem(let index): .symbol(index)
-                    case .exact(let index): .symbol(exactSymbols[Int(index)])
-                    case .prefix(let index): .symbol(prefixSymbols[Int(index)])
-                    case .gap(let width): .gap(width)
-                    }
-                }
+        let automaton = PhraseAutomaton(builder, symbolCount: vocabulary.symbolCount) { provisional in
+            switch provisional {
+            case ..<Self.exactBase: provisional
+            case ..<Self.prefixBase: exactSymbols[Int(provisional - Self.exactBase)]
+            default: prefixSymbols[Int(provisional - Self.prefixBase)]
             }
         }
-        let automaton = PhraseAutomaton(sequences: symbolSequences, symbolCount: vocabulary.symbolCount)
         return CompiledLexicon(
             lexicon: lexicon, frameworkIDs: frameworkIDs, dimensions: dimensions, behaviours: behaviours,
             patterns: compiled, vocabulary: vocabulary, automaton: automaton, analyzer: analyzer)
+    }
+
+    /// Provisional symbol numbers for exact forms and prefixes, above any stem number, until every stem is known.
+    private static let exactBase: Int32 = 1 << 29
+    private static let prefixBase: Int32 = 1 << 30
+
+    private func provisionalSymbol(_ atom: Atom) -> Int32? {
+        switch atom {
+        case .stem(let index): index
+        case .exact(let index): Self.exactBase + index
+        case .prefix(let index): Self.prefixBase + index
+        case .gap: nil
+        }
+    }
+
+    // MARK: Walking patterns into the trie
+
+    private func walk(
+        _ elements: [PatternElement], from positions: [PhraseAutomatonBuilder.Position],
+        into builder: inout PhraseAutomatonBuilder, _ interner: Interner
+    ) -> [PhraseAutomatonBuilder.Position] {
+        var current = positions
+        for (index, element) in elements.enumerated() {
+            current = walk(element, from: current, into: &builder, interner)
+            if current.isEmpty { break }
+            // Join the branches of a group before what follows it; the last element's branches end the pattern.
+            if index < elements.count - 1, current.count > 1 {
+                switch element {
+                case .optional, .alternatives, .word: current = builder.merge(current)
+                default: break
+                }
+            }
+        }
+        return current
+    }
+
+    private func walk(
+        _ element: PatternElement, from positions: [PhraseAutomatonBuilder.Position],
+        into builder: inout PhraseAutomatonBuilder, _ interner: Interner
+    ) -> [PhraseAutomatonBuilder.Position] {
+        switch element {
+        case .word(let word):
+            return union(interner.atoms(forWord: word).map { follow($0, from: positions, into: &builder) })
+        case .exact(let words):
+            return follow(words.flatMap { interner.atoms(forExactWord: $0) }, from: positions, into: &builder)
+        case .prefix(let prefix):
+            return follow([interner.atoms(forPrefix: prefix)], from: positions, into: &builder)
+        case .optional(let alternatives):
+            return union([positions] + alternatives.map { walk($0, from: positions, into: &builder, interner) })
+        case .alternatives(let alternatives):
+            return union(alternatives.map { walk($0, from: positions, into: &builder, interner) })
+        case .gap(let width):
+            return builder.gap(positions, width: width)
+        }
+    }
+
+    private func follow(
+        _ atoms: [Atom], from positions: [PhraseAutomatonBuilder.Position], into builder: inout PhraseAutomatonBuilder
+    ) -> [PhraseAutomatonBuilder.Position] {
+        var current = positions
+        for atom in atoms {
+            guard let symbol = provisionalSymbol(atom) else { continue }
+            current = builder.advance(current, symbol: symbol)
+        }
+        return current
+    }
+
+    private func union(_ sets: [[PhraseAutomatonBuilder.Position]]) -> [PhraseAutomatonBuilder.Position] {
+        guard sets.count > 1 else { return sets.first ?? [] }
+        var result: [PhraseAutomatonBuilder.Position] = []
+        for set in sets {
+            for position in set where !result.contains(position) { result.append(position) }
+        }
+        return result
     }
 
     /// The word sequences a pattern stands for, as readable atoms (stems, "exact" forms, prefix*, ...N), for

@@ -1,9 +1,3 @@
-/// One step of a compiled pattern: a word symbol, or a gap of up to N words.
-enum PatternAtom: Sendable, Hashable {
-    case symbol(Int32)
-    case gap(Int)
-}
-
 /// Every pattern of every selected framework in one trie over word symbols, with gap edges.
 ///
 /// A scan feeds each word of a sentence once; the set of live trie states (matches in progress) advances together,
@@ -13,6 +7,7 @@ enum PatternAtom: Sendable, Hashable {
 /// words carry several symbols — stem, exact form, prefixes — and gaps, which a deterministic automaton would have
 /// to multiply out.)
 struct PhraseAutomaton: Sendable {
+    /// An edge that lets up to `width` words pass before matching continues at `target`; width 0 joins branches.
     struct GapEdge: Sendable, Hashable {
         var width: Int32
         var target: Int32
@@ -45,69 +40,171 @@ struct PhraseAutomaton: Sendable {
     /// Builds the automaton from each pattern's word sequences. `sequences[i]` lists the sequences of output `i`.
     /// Edges go straight into the transition table as they are created; nodes are numbered in creation order, so
     /// the same lexicon always gives the same automaton.
-    init(sequences: [[[PatternAtom]]], symbolCount: Int) {
+    /// An automaton restored from its parts (the compiled-lexicon cache); nil if they do not fit together.
+    init?(
+        rootTransitions: [Int32], transitions: TransitionTable, outputStarts: [Int32], outputs: [Int32],
+        gapStarts: [Int32], gapEdges: [GapEdge], hasWordEdges: [Bool]
+    ) {
+        let nodes = hasWordEdges.count
+        guard nodes > 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1,
+              outputStarts.last.map({ Int($0) == outputs.count }) ?? false,
+              gapStarts.last.map({ Int($0) == gapEdges.count }) ?? false,
+              zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              zip(gapStarts, gapStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              rootTransitions.allSatisfy({ $0 < nodes }),
+              gapEdges.allSatisfy({ $0.target >= 0 && Int($0.target) < nodes && $0.width >= 0 }) else { return nil }
+        self.rootTransitions = rootTransitions
+        self.transitions = transitions
+        self.outputStarts = outputStarts
+        self.outputs = outputs
+        self.gapStarts = gapStarts
+        self.gapEdges = gapEdges
+        self.hasWordEdges = hasWordEdges
+    }
+
+    /// Builds the automaton from a finished builder, giving provisional symbols their final numbers.
+    init(_ builder: PhraseAutomatonBuilder, symbolCount: Int, finalSymbol: (Int32) -> Int32) {
         var rootTransitions = [Int32](repeating: -1, count: symbolCount)
-        var transitions = TransitionTable(expectedCount: sequences.reduce(0) { $0 + $1.count } * 2)
-        var outputs: [[Int32]] = [[]]
-        var gaps: [[GapEdge]] = [[]]
-        var hasWordEdges = [false]
-        func newNode() -> Int32 {
-            outputs.append([])
-            gaps.append([])
-            hasWordEdges.append(false)
-            return Int32(outputs.count - 1)
-        }
-        for (output, patternSequences) in sequences.enumerated() {
-            for sequence in patternSequences {
-                var node = Self.root
-                for atom in sequence {
-                    switch atom {
-                    case .symbol(let symbol):
-                        guard symbol >= 0 else { continue }
-                        let existing = node == Self.root ? rootTransitions[Int(symbol)] : transitions.next(node, symbol)
-                        if existing >= 0 {
-                            node = existing
-                        } else {
-                            let child = newNode()
-                            if node == Self.root {
-                                rootTransitions[Int(symbol)] = child
-                            } else {
-                                transitions.insert(node, symbol, child)
-                            }
-                            hasWordEdges[Int(node)] = true
-                            node = child
-                        }
-                    case .gap(let width):
-                        if let edge = gaps[Int(node)].first(where: { $0.width == Int32(width) }) {
-                            node = edge.target
-                        } else {
-                            let child = newNode()
-                            gaps[Int(node)].append(GapEdge(width: Int32(width), target: child))
-                            node = child
-                        }
-                    }
-                }
-                if !outputs[Int(node)].contains(Int32(output)) { outputs[Int(node)].append(Int32(output)) }
+        var transitions = TransitionTable(expectedCount: builder.edges.count)
+        for edge in builder.edges {
+            let symbol = finalSymbol(edge.symbol)
+            guard symbol >= 0, Int(symbol) < symbolCount else { continue }
+            if edge.from == Self.root {
+                rootTransitions[Int(symbol)] = edge.to
+            } else {
+                transitions.insert(edge.from, symbol, edge.to)
             }
         }
         self.rootTransitions = rootTransitions
         self.transitions = transitions
+        let outputsByNode = builder.outputsByNode()
+        let gapsByNode = builder.gapsByNode()
         var outputStarts: [Int32] = [0]
         var flatOutputs: [Int32] = []
         var gapStarts: [Int32] = [0]
         var flatGaps: [GapEdge] = []
-        outputStarts.reserveCapacity(outputs.count + 1)
-        gapStarts.reserveCapacity(outputs.count + 1)
-        for node in outputs.indices {
-            flatOutputs.append(contentsOf: outputs[node].sorted())
+        outputStarts.reserveCapacity(builder.nodeCount + 1)
+        gapStarts.reserveCapacity(builder.nodeCount + 1)
+        for node in 0..<builder.nodeCount {
+            flatOutputs.append(contentsOf: outputsByNode[node])
             outputStarts.append(Int32(flatOutputs.count))
-            flatGaps.append(contentsOf: gaps[node].sorted { $0.width < $1.width })
+            flatGaps.append(contentsOf: gapsByNode[node])
             gapStarts.append(Int32(flatGaps.count))
         }
         self.outputStarts = outputStarts
         self.outputs = flatOutputs
         self.gapStarts = gapStarts
         self.gapEdges = flatGaps
-        self.hasWordEdges = hasWordEdges
+        self.hasWordEdges = builder.hasWordEdges
+    }
+}
+
+/// Builds a ``PhraseAutomaton`` by walking each pattern's element tree straight into the trie: a frontier of
+/// (node, pending gap) positions advances element by element, so optional parts and alternatives branch the
+/// frontier instead of being multiplied out into word sequences, and shared prefixes are stored once. Nodes are
+/// numbered in creation order, so the same lexicon always gives the same automaton.
+struct PhraseAutomatonBuilder {
+    struct Edge {
+        var from: Int32
+        var symbol: Int32
+        var to: Int32
+    }
+
+    /// A place the walk has reached: a node, and the gap width still to insert before the next word. Gaps are
+    /// inserted lazily, so a gap that an optional part leaves at the start or end of a sequence disappears and
+    /// neighbouring gaps merge.
+    struct Position: Hashable {
+        var node: Int32
+        var gap: Int16
+    }
+
+    private(set) var edges: [Edge] = []
+    private var edgeIndex: [Int64: Int32] = [:]
+    private var gapIndex: [Int64: Int32] = [:]
+    private var gapList: [(node: Int32, edge: PhraseAutomaton.GapEdge)] = []
+    private var outputList: [(node: Int32, output: Int32)] = []
+    private(set) var hasWordEdges: [Bool] = [false]
+    var nodeCount: Int { hasWordEdges.count }
+
+    private mutating func newNode() -> Int32 {
+        hasWordEdges.append(false)
+        return Int32(hasWordEdges.count - 1)
+    }
+
+    private mutating func child(of node: Int32, symbol: Int32) -> Int32 {
+        let key = Int64(node) << 32 | Int64(UInt32(bitPattern: symbol))
+        if let existing = edgeIndex[key] { return existing }
+        let created = newNode()
+        edgeIndex[key] = created
+        edges.append(Edge(from: node, symbol: symbol, to: created))
+        hasWordEdges[Int(node)] = true
+        return created
+    }
+
+    private mutating func gapChild(of node: Int32, width: Int) -> Int32 {
+        let key = Int64(node) << 32 | Int64(width)
+        if let existing = gapIndex[key] { return existing }
+        let created = newNode()
+        gapIndex[key] = created
+        gapList.append((node, PhraseAutomaton.GapEdge(width: Int32(width), target: created)))
+        return created
+    }
+
+    /// Advances every position along one word symbol, inserting pending gaps first.
+    mutating func advance(_ positions: [Position], symbol: Int32) -> [Position] {
+        var next: [Position] = []
+        next.reserveCapacity(positions.count)
+        for position in positions {
+            var node = position.node
+            if position.gap > 0, node != PhraseAutomaton.root {
+                node = gapChild(of: node, width: min(Int(position.gap), PatternParser.maximumGap))
+            }
+            let target = Position(node: child(of: node, symbol: symbol), gap: 0)
+            if !next.contains(target) { next.append(target) }
+        }
+        return next
+    }
+
+    /// Adds a gap to every position (a gap at the root, before any word, is dropped).
+    func gap(_ positions: [Position], width: Int) -> [Position] {
+        positions.map { position in
+            position.node == PhraseAutomaton.root ? position
+                : Position(node: position.node, gap: Int16(min(Int(position.gap) + width, PatternParser.maximumGap)))
+        }
+    }
+
+    /// Joins the branches of a frontier into one node through zero-width edges, so what follows an optional part
+    /// or a group of alternatives is built once instead of once per branch (a trie would multiply them). The
+    /// matcher treats reaching a branch as reaching the join too. The root and positions with a pending gap stay
+    /// as they are.
+    mutating func merge(_ positions: [Position]) -> [Position] {
+        let joinable = positions.filter { $0.node != PhraseAutomaton.root && $0.gap == 0 }
+        guard joinable.count > 1 else { return positions }
+        let joined = newNode()
+        for position in joinable {
+            gapList.append((position.node, PhraseAutomaton.GapEdge(width: 0, target: joined)))
+        }
+        return [Position(node: joined, gap: 0)] + positions.filter { $0.node == PhraseAutomaton.root || $0.gap != 0 }
+    }
+
+    /// Ends a sequence of `output` at every position; a pending gap is dropped, and the root ends nothing.
+    mutating func finish(_ positions: [Position], output: Int32) {
+        for position in positions where position.node != PhraseAutomaton.root {
+            outputList.append((position.node, output))
+        }
+    }
+
+    func outputsByNode() -> [[Int32]] {
+        var result = [[Int32]](repeating: [], count: nodeCount)
+        for (node, output) in outputList where !result[Int(node)].contains(output) {
+            result[Int(node)].append(output)
+        }
+        return result.map { $0.sorted() }
+    }
+
+    func gapsByNode() -> [[PhraseAutomaton.GapEdge]] {
+        var result = [[PhraseAutomaton.GapEdge]](repeating: [], count: nodeCount)
+        for (node, edge) in gapList { result[Int(node)].append(edge) }
+        return result.map { $0.sorted { $0.width < $1.width } }
     }
 }

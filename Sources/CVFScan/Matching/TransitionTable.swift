@@ -16,6 +16,20 @@ struct TransitionTable: Sendable {
         mask = capacity - 1
     }
 
+    /// The table's storage, for the compiled-lexicon cache.
+    var storage: (keys: [UInt64], values: [Int32], count: Int) { (keys, values, count) }
+
+    /// A table restored from ``storage``; nil if the parts do not fit together.
+    init?(keys: [UInt64], values: [Int32], count: Int) {
+        guard keys.count == values.count, keys.count >= 2, keys.count & (keys.count - 1) == 0, count < keys.count else {
+            return nil
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = keys.count - 1
+        self.count = count
+    }
+
     @inline(__always)
     private static func key(_ state: Int32, _ symbol: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: symbol))

@@ -50,6 +50,23 @@ struct TermVocabulary: Sendable {
 
     var symbolCount: Int { symbolNames.count }
 
+    /// Stems, exact forms and prefixes in symbol order, for the compiled-lexicon cache.
+    var orderedEntries: (stems: [[UInt8]], exactForms: [[UInt8]], prefixes: [[UInt8]]) {
+        (stems.sorted { $0.value < $1.value }.map(\.key),
+         exactForms.sorted { $0.value < $1.value }.map(\.key),
+         prefixes.sorted { $0.value < $1.value }.map(\.key))
+    }
+
+    /// A vocabulary with these entries in this order, so every symbol gets the number it had when written.
+    init(stems: [[UInt8]], exactForms: [[UInt8]], prefixes: [[UInt8]]) {
+        for stem in stems { _ = stemSymbol(stem) }
+        for form in exactForms { addExactForm(form) }
+        for prefix in prefixes { addPrefix(prefix) }
+        seal()
+    }
+
+    init() {}
+
     /// The symbols a word part carries: its stem, its exact form, and every prefix its form starts with.
     func symbols(of part: WordPart, into symbols: inout [Int32]) {
         if let stem = stems[part.stem] { symbols.append(stem) }
