@@ -1,0 +1,68 @@
+import Foundation
+
+/// One window of a batch run: records read in input order, scored by several workers at once, each record's
+/// output kept in its own slot so the window is written back in input order whoever scored what.
+///
+/// Workers claim records one at a time, so a long answer delays only its own worker. `@unchecked Sendable`
+/// because workers write only the slots of the records they claimed (claims are serialised by the lock), and the
+/// reading thread touches the slots only after every worker has finished (``BatchWorkerPool/wait()``).
+final class BatchWindow: @unchecked Sendable {
+    let records: [BatchRecord]
+    /// Input bytes read when the window was complete, for progress: reading runs a window ahead of writing.
+    let bytesReadAfter: Int
+    private let outputs: UnsafeMutableBufferPointer<[UInt8]>
+    private let failed: UnsafeMutableBufferPointer<Bool>
+    private let claimLock = NSLock()
+    private var nextClaim = 0
+
+    init(records: [BatchRecord], bytesReadAfter: Int) {
+        self.records = records
+        self.bytesReadAfter = bytesReadAfter
+        outputs = .allocate(capacity: records.count)
+        outputs.initialize(repeating: [])
+        failed = .allocate(capacity: records.count)
+        failed.initialize(repeating: false)
+    }
+
+    deinit {
+        outputs.deinitialize()
+        outputs.deallocate()
+        failed.deinitialize()
+        failed.deallocate()
+    }
+
+    /// Scores records on the calling thread until none is left unclaimed. Several threads may call it at once,
+    /// each with its own scorer.
+    func run(scorer: BatchRecordScorer) {
+        work(scorer)
+    }
+
+    /// The window's output in input order, and how many of its records had errors. Call after ``wait()``.
+    func collect(into bytes: inout [UInt8], errorsByInput: inout [Int]) -> Int {
+        var errors = 0
+        for index in records.indices {
+            bytes.append(contentsOf: outputs[index])
+            if failed[index] {
+                errors += 1
+                errorsByInput[records[index].inputIndex] += 1
+            }
+        }
+        return errors
+    }
+
+    private func claim() -> Int? {
+        claimLock.lock()
+        defer { claimLock.unlock() }
+        guard nextClaim < records.count else { return nil }
+        nextClaim += 1
+        return nextClaim - 1
+    }
+
+    private func work(_ scorer: BatchRecordScorer) {
+        while let index = claim() {
+            var bytes: [UInt8] = []
+            failed[index] = scorer.process(records[index], into: &bytes)
+            outputs[index] = bytes
+        }
+    }
+}
