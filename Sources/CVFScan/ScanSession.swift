@@ -129,13 +129,14 @@ struct ScanState {
     /// Every match of every pattern, overlaps included.
     mutating func findMatchesForReview() {
         rawMatches.removeAll(keepingCapacity: true)
-        let automaton = compiled.automaton
-        records.withUnsafeBufferPointer { records in
-            cache.parts.withUnsafeBufferPointer { parts in
-                cache.symbols.withUnsafeBufferPointer { symbols in
-                    for sentence in sentences {
-                        matcher.match(records: records, sentence: sentence, parts: parts, symbols: symbols,
-                                      automaton: automaton, into: &rawMatches)
+        compiled.automaton.withView { automaton in
+            records.withUnsafeBufferPointer { records in
+                cache.parts.withUnsafeBufferPointer { parts in
+                    cache.symbols.withUnsafeBufferPointer { symbols in
+                        for sentence in sentences {
+                            matcher.match(records: records, sentence: sentence, parts: parts, symbols: symbols,
+                                          automaton: automaton, into: &rawMatches)
+                        }
                     }
                 }
             }

@@ -3,7 +3,7 @@
 extension CompiledLexicon {
     static let cacheMagic: [UInt8] = Array("CVFSCAN-COMPILED".utf8)
     /// Bump when the layout or anything it depends on (matching, word tables' use) changes meaning.
-    static let cacheFormatVersion: UInt32 = 2
+    static let cacheFormatVersion: UInt32 = 3
 
     func encoded() -> [UInt8] {
         var writer = BinaryWriter()

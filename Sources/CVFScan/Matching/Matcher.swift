@@ -17,10 +17,33 @@ struct Matcher {
 
     private var active: [State] = []
     private var advanced: [State] = []
+    /// Per node, the step at which a state at that node last joined `active` / `advanced`: a duplicate check needs a
+    /// scan of the list only when the node is already there, which keeps each word's work linear in its states.
+    private var activeStamps: [UInt32] = []
+    private var advancedStamps: [UInt32] = []
+    private var step: UInt32 = 0
+
+    private mutating func nextStep(nodeCount: Int) {
+        if activeStamps.count != nodeCount || step == UInt32.max {
+            activeStamps = [UInt32](repeating: 0, count: nodeCount)
+            advancedStamps = [UInt32](repeating: 0, count: nodeCount)
+            step = 0
+        }
+        step += 1
+    }
 
     mutating func match(
         records: UnsafeBufferPointer<TermRecord>, sentence: Range<Int>, parts: UnsafeBufferPointer<LexicalPart>,
         symbols: UnsafeBufferPointer<Int32>, automaton: PhraseAutomaton, into matches: inout [RawMatch]
+    ) {
+        automaton.withView { automaton in
+            match(records: records, sentence: sentence, parts: parts, symbols: symbols, automaton: automaton, into: &matches)
+        }
+    }
+
+    mutating func match(
+        records: UnsafeBufferPointer<TermRecord>, sentence: Range<Int>, parts: UnsafeBufferPointer<LexicalPart>,
+        symbols: UnsafeBufferPointer<Int32>, automaton: PhraseAutomaton.View, into matches: inout [RawMatch]
     ) {
         active.removeAll(keepingCapacity: true)
         for index in sentence {
@@ -43,6 +66,8 @@ struct Matcher {
             let symbolStart = Int(part.symbolStart)
             let symbolEnd = symbolStart + Int(part.symbolCount)
             advanced.removeAll(keepingCapacity: true)
+            // `active` is rebuilt below under a new step, so its stamps from before no longer count.
+            nextStep(nodeCount: automaton.hasWordEdges.count)
             for state in active {
                 for symbolIndex in symbolStart..<symbolEnd {
                     let child = automaton.next(state.node, symbols[symbolIndex])
@@ -59,7 +84,7 @@ struct Matcher {
             active.removeAll(keepingCapacity: true)
             for state in advanced {
                 guard state.gapRemaining < 0 else {
-                    active.append(state)
+                    append(state)
                     continue
                 }
                 reach(state.node, start: state.start, at: index, automaton: automaton, into: &matches)
@@ -71,7 +96,7 @@ struct Matcher {
     /// leave it, keep it alive if words can follow, and do the same for every node joined to it by a zero-width
     /// edge (where the branches of an optional part or a group of alternatives meet).
     private mutating func reach(
-        _ node: Int32, start: Int32, at index: Int, automaton: PhraseAutomaton, into matches: inout [RawMatch]
+        _ node: Int32, start: Int32, at index: Int, automaton: PhraseAutomaton.View, into matches: inout [RawMatch]
     ) {
         let node = Int(node)
         for output in Int(automaton.outputStarts[node])..<Int(automaton.outputStarts[node + 1]) {
@@ -91,7 +116,12 @@ struct Matcher {
     }
 
     private mutating func append(_ state: State) {
-        for existing in active where existing == state { return }
+        let node = Int(state.node)
+        if activeStamps[node] == step {
+            for existing in active where existing == state { return }
+        } else {
+            activeStamps[node] = step
+        }
         active.append(state)
     }
 
@@ -99,7 +129,12 @@ struct Matcher {
     private mutating func add(_ state: State) {
         guard advanced.count < Self.maximumStates else { return }
         // Duplicates arise when a word carries several symbols leading to one node; they would report twice.
-        for existing in advanced where existing == state { return }
+        let node = Int(state.node)
+        if advancedStamps[node] == step {
+            for existing in advanced where existing == state { return }
+        } else {
+            advancedStamps[node] = step
+        }
         advanced.append(state)
     }
 }

@@ -4,6 +4,8 @@ struct TransitionTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
+    /// 64 minus the table's size in bits: the slot is the top bits of the multiplied key.
+    private var shift: UInt64
     private(set) var count = 0
 
     private static let empty = UInt64.max
@@ -14,6 +16,11 @@ struct TransitionTable: Sendable {
         keys = [UInt64](repeating: Self.empty, count: capacity)
         values = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
+        shift = Self.shift(forCapacity: capacity)
+    }
+
+    private static func shift(forCapacity capacity: Int) -> UInt64 {
+        UInt64(64 - capacity.trailingZeroBitCount)
     }
 
     /// The table's storage, for the compiled-lexicon cache.
@@ -27,6 +34,7 @@ struct TransitionTable: Sendable {
         self.keys = keys
         self.values = values
         self.mask = keys.count - 1
+        self.shift = Self.shift(forCapacity: keys.count)
         self.count = count
     }
 
@@ -36,32 +44,44 @@ struct TransitionTable: Sendable {
     }
 
     @inline(__always)
-    private static func slot(of key: UInt64, mask: Int) -> Int {
-        // Fibonacci hashing: multiplication spreads consecutive keys, the top bits index the table.
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    private static func slot(of key: UInt64, shift: UInt64) -> Int {
+        // Fibonacci hashing: the top bits of the product depend on every bit of the key. (Lower bits would ignore the
+        // state's high bits, so states that share a symbol would pile up in one probe chain.)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The next state, or -1.
     @inline(__always)
     func next(_ state: Int32, _ symbol: Int32) -> Int32 {
+        withBuffers { keys, values, shift in Self.lookup(state, symbol, keys: keys, values: values, shift: shift) }
+    }
+
+    /// Calls `body` with the table's keys, values and slot shift, for ``lookup(_:_:keys:values:shift:)``.
+    @inline(__always)
+    func withBuffers<Result>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, UInt64) -> Result) -> Result {
+        keys.withUnsafeBufferPointer { keys in values.withUnsafeBufferPointer { values in body(keys, values, shift) } }
+    }
+
+    /// The next state, or -1, from buffers given by ``withBuffers(_:)``.
+    @inline(__always)
+    static func lookup(
+        _ state: Int32, _ symbol: Int32, keys: UnsafeBufferPointer<UInt64>, values: UnsafeBufferPointer<Int32>, shift: UInt64
+    ) -> Int32 {
         let key = Self.key(state, symbol)
-        var slot = Self.slot(of: key, mask: mask)
-        return keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in
-                while true {
-                    let stored = keys[slot]
-                    if stored == key { return values[slot] }
-                    if stored == Self.empty { return -1 }
-                    slot = (slot + 1) & mask
-                }
-            }
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, shift: shift)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == Self.empty { return -1 }
+            slot = (slot + 1) & mask
         }
     }
 
     mutating func insert(_ state: Int32, _ symbol: Int32, _ target: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
         let key = Self.key(state, symbol)
-        var slot = Self.slot(of: key, mask: mask)
+        var slot = Self.slot(of: key, shift: shift)
         while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
         if keys[slot] == Self.empty { count += 1 }
         keys[slot] = key
@@ -74,9 +94,10 @@ struct TransitionTable: Sendable {
         keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
         values = [Int32](repeating: -1, count: oldKeys.count * 2)
         mask = keys.count - 1
+        shift = Self.shift(forCapacity: keys.count)
         count = 0
         for (index, key) in oldKeys.enumerated() where key != Self.empty {
-            var slot = Self.slot(of: key, mask: mask)
+            var slot = Self.slot(of: key, shift: shift)
             while keys[slot] != Self.empty { slot = (slot + 1) & mask }
             keys[slot] = key
             values[slot] = oldValues[index]
