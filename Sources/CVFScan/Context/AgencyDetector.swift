@@ -104,6 +104,9 @@ enum AgencyDetector {
                 afterRelative = true
             } else if flags.contains(.agentNoun), !flags.contains(.determiner) {
                 if afterRelative { return Analysis(agent: .other, cue: position, generic: false) }
+                if isJoinedAfterApplicant(nounAt: position, in: view) {
+                    return Analysis(agent: .group, cue: position, generic: false)
+                }
                 if startsClause(nounAt: position, in: view) {
                     // "Our team" is a group with the applicant; "our manager" is someone else.
                     if let owner = possessive(before: position, in: view), view.formEquals(owner, "our"),
@@ -167,13 +170,32 @@ enum AgencyDetector {
         return view.flags(previous).contains(.permissive)
     }
 
-    /// "my colleague and I", "me and my colleague", "the sergeant and I".
+    /// "my colleague and I", "the sergeant and I", "him and I" — but not "she rang the council and I stayed", where
+    /// "and" joins two clauses and the other person's noun is an object.
     private static func isGroupWithApplicant(at position: Int, in view: SentenceView) -> Bool {
         guard let previous = view.previousWord(before: position), view.formEquals(previous, "and"),
               let other = view.previousWord(before: previous) else { return false }
         let flags = view.flags(other)
-        return flags.contains(.agentNoun) || flags.contains(.subjectOther) || flags.contains(.objectOther)
-            || flags.contains(.objectSelf)
+        guard flags.contains(.agentNoun) || flags.contains(.subjectOther) || flags.contains(.objectOther)
+            || flags.contains(.objectSelf) else { return false }
+        return startsClause(nounAt: other, in: view)
+    }
+
+    /// "me and my colleague calmed him down", "myself and the sergeant": the applicant named first, then the other.
+    private static func isJoinedAfterApplicant(nounAt position: Int, in view: SentenceView) -> Bool {
+        var current = view.previousWord(before: position)
+        var steps = 0
+        while let word = current, steps < 3 {
+            if view.formEquals(word, "and") {
+                guard let first = view.previousWord(before: word) else { return false }
+                let flags = view.flags(first)
+                return flags.contains(.objectSelf) || flags.contains(.subjectSelf)
+            }
+            guard view.flags(word).contains(.determiner) || view.flags(word).isEmpty else { return false }
+            current = view.previousWord(before: word)
+            steps += 1
+        }
+        return false
     }
 
     /// The possessive or determiner directly before a noun (skipping one adjective-like word).

@@ -65,7 +65,7 @@ enum ContextWords {
              "assuming"], .conditional)
         add(["plan", "plans", "planning", "intend", "intends", "intending", "hope", "hopes", "hoping", "aim",
              "aims", "aiming", "want", "wants", "wish", "wishes", "going", "gonna", "aspire", "aspires",
-             "looking"], .intention)
+             "looking", "wanted", "tempted", "temptation", "inclined", "urge", "meant", "supposed"], .intention)
         add(["think", "thinks", "believe", "believes", "feel", "feels", "consider", "considers", "important",
              "vital", "essential", "crucial", "key", "paramount", "necessary", "must", "always", "can", "able",
              "capable", "ability", "skills", "skill", "strength", "strengths", "passionate", "pride", "proud",
@@ -131,5 +131,10 @@ enum ContextWords {
         "forgiven", "hidden", "eaten", "fallen", "beaten", "bitten", "woken", "worn", "sworn", "begun", "sung",
         "rung", "swum", "become", "overcome", "come", "run", "undertaken", "overtaken", "mistaken", "withdrawn",
         "gotten", "proven", "shaken", "awoken",
+        // Less common pasts applicants use ("I knelt beside her", "I redid the count").
+        // Not "beat", "wound", "ground", "bound" or "dove": police answers use them as nouns ("on the beat").
+        "knelt", "redid", "undid", "fought", "blew", "flew", "spun", "slid", "shone", "stung", "clung", "flung", "wrung", "sprang", "arose", "awoke", "underwent", "withstood", "misled",
+        "mislaid", "overheard", "rebuilt", "retook", "rewrote", "reran", "rethought", "resold", "retold", "outdid",
+        "overdid", "forbade", "strove", "wove", "trod", "spat", "bred", "bade",
     ]
 }

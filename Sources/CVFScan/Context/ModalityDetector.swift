@@ -113,6 +113,11 @@ enum ModalityDetector {
     }
 
     private static func isOpinion(at position: Int, matchIsPast: Bool, in view: SentenceView) -> Bool {
+        // "I need to stay calm" is a claim; "I assessed her needs and …" names a noun.
+        if view.formEquals(position, "need") || view.formEquals(position, "needs") {
+            guard let next = view.nextWord(after: position) else { return false }
+            return view.flags(next).contains(.to)
+        }
         // "I always made sure" reports a past habit; "I always make sure" is a claim.
         for word in habitual where view.formEquals(position, word) {
             return !matchIsPast

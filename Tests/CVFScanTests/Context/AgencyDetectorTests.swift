@@ -37,6 +37,11 @@ struct AgencyDetectorTests {
         ("The auditor took responsibility.", .other, "auditor"),
         ("The next day I took responsibility.", .applicant, "I"),
         ("I challenged a colleague who was not taking responsibility.", .other, "colleague"),
+        ("Me and my colleague took responsibility.", .group, "colleague"),
+        ("Myself and the sergeant took responsibility.", .group, "sergeant"),
+        ("He and I took responsibility.", .group, "I"),
+        ("My colleague rang the council and I took responsibility.", .applicant, "I"),
+        ("She called him and I took responsibility.", .applicant, "I"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
@@ -103,6 +108,13 @@ struct ModalityDetectorTests {
         ("Taking responsibility is important.", .opinion, "important"),
         ("I would say I took responsibility.", .actual, nil),
         ("I could see he was upset so I took responsibility.", .actual, nil),
+        ("I was tempted to take responsibility.", .hypothetical, "tempted"),
+        ("I wanted to take responsibility.", .hypothetical, "wanted"),
+        ("I was supposed to take responsibility.", .hypothetical, "supposed"),
+        ("I need to take responsibility.", .opinion, "need"),
+        ("I listened to her needs and took responsibility.", .actual, nil),
+        ("I knelt down and took responsibility.", .actual, nil),
+        ("I fought back tears and took responsibility.", .actual, nil),
     ])
     func modality(sentence: String, modality: Modality, cue: String?) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")

@@ -64,6 +64,14 @@ struct NegationDetectorTests {
         #expect(!found.negated, "\(sentence)")
     }
 
+    @Test("a less common irregular past after \"and\" starts a new verb phrase too", arguments: [
+        "I did not panic and knelt down to take responsibility.", "I didn't give up and fought to take responsibility.",
+    ])
+    func irregularPastEndsScope(sentence: String) throws {
+        let found = try #require(match(sentence, "take responsibility"))
+        #expect(!found.negated, "\(sentence)")
+    }
+
     @Test("a negation reaches past an object and adverbs within the window", arguments: [
         "I did not really ever take responsibility.", "I did not, at first, take responsibility.",
     ])
