@@ -40,8 +40,9 @@ enum BatchCommand {
       -f, --framework ID[,ID…]   frameworks to score (default: cvf; all for every one)
       --lexicons PATH            add lexicon files or a folder of them (repeatable)
       --calibration FILE         band thresholds from 'cvfscan calibrate'
-      --format csv|jsonl         csv (default): id, words, per dimension DIM.score and DIM.band, question
-                                 scores, flags, error. jsonl: one cvfscan.report/1 object per record
+      --format csv|jsonl|html    csv (default): id, words, per dimension DIM.score and DIM.band, question
+                                 scores, flags, error. jsonl: one cvfscan.report/1 object per record.
+                                 html: one page with every answer highlighted and a sortable summary table
       --input-format csv|jsonl   the inputs' format when the file name does not say (standard input: csv)
       -o, --output FILE          write FILE atomically: it appears complete when the run succeeds, and an
                                  existing FILE is left untouched when it fails (default: standard output).
@@ -81,7 +82,7 @@ enum BatchCommand {
         }
         let formatName = parsed.value("--format") ?? "csv"
         guard let format = BatchOutputFormat(rawValue: formatName) else {
-            throw usage("unknown format '\(formatName)': expected csv or jsonl")
+            throw usage("unknown format '\(formatName)': expected csv, jsonl or html")
         }
         var inputFormat: BatchInputFormat?
         if let name = parsed.value("--input-format") {
@@ -140,7 +141,11 @@ enum BatchCommand {
         for input in summary.inputs {
             for note in input.notes { writeError("cvfscan: \(note)") }
         }
-        let place = format == .csv ? "error column" : "error field"
+        let place = switch format {
+        case .csv: "error column"
+        case .jsonLines: "error field"
+        case .html: "problems listed on the page"
+        }
         if terminal || parsed.has("--summary") {
             var line = "cvfscan: \(summary.records) record\(summary.records == 1 ? "" : "s"), "
             line += "\(summary.recordsWithErrors) with errors"

@@ -26,6 +26,8 @@ public struct BatchOptions: Sendable, Hashable {
     public var windowRecords: Int
     /// Most answer bytes held in one window; a window also ends when it would exceed this.
     public var windowBytes: Int
+    /// The page title of ``BatchOutputFormat/html`` output.
+    public var htmlTitle = "cvfscan batch report"
 
     /// Creates options; by default the answers are in the column `text`, the output is CSV and every core scans.
     public init(

@@ -5,4 +5,7 @@ public enum BatchOutputFormat: String, Sendable, Hashable, CaseIterable {
     case csv
     /// One `cvfscan.report/1` object per input record, one per line.
     case jsonLines = "jsonl"
+    /// One self-contained HTML page: every applicant's answer with its evidence marked, then a summary table that
+    /// sorts by any dimension and links to each applicant. Records that could not be scored say why.
+    case html
 }

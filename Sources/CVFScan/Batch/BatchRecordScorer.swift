@@ -11,12 +11,14 @@ final class BatchRecordScorer: @unchecked Sendable {
         self.plan = plan
     }
 
-    /// Scores a record and appends its row or line to `bytes`. Returns true when the record has an error.
-    func process(_ record: BatchRecord, into bytes: inout [UInt8]) -> Bool {
+    /// Scores a record and appends its row or line to `bytes`; for HTML, whose sections are numbered in input order
+    /// by the writing thread, hands the result back in `kept` instead. Returns true when the record has an error.
+    func process(_ record: BatchRecord, into bytes: inout [UInt8], keeping kept: inout BatchRecordResult?) -> Bool {
         let result = result(for: record)
         switch plan.options.outputFormat {
         case .csv: plan.csvWriter.appendRow(for: result, to: &bytes)
         case .jsonLines: plan.jsonWriter.appendLine(for: result, to: &bytes)
+        case .html: kept = result
         }
         return !result.errors.isEmpty
     }

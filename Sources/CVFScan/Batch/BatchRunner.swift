@@ -74,6 +74,12 @@ public struct BatchRunner: Sendable {
             plan.csvWriter.appendHeader(to: &header)
             try output.write(header)
         }
+        var htmlWriter: HTMLBatchReportWriter?
+        if options.outputFormat == .html {
+            let writer = HTMLBatchReportWriter(title: options.htmlTitle, lexicon: scanner.lexicon)
+            try output.write(Array(writer.header().utf8))
+            htmlWriter = writer
+        }
 
         var sourceIndex = 0
         var current: BatchRecordSource?
@@ -116,7 +122,7 @@ public struct BatchRunner: Sendable {
         var errorsByInput = Array(repeating: 0, count: inputs.count)
         func emit(_ window: BatchWindow) throws {
             var bytes: [UInt8] = []
-            recordsWithErrors += window.collect(into: &bytes, errorsByInput: &errorsByInput)
+            recordsWithErrors += window.collect(into: &bytes, errorsByInput: &errorsByInput, html: &htmlWriter)
             written += window.records.count
             try output.write(bytes)
             progress?(
@@ -154,6 +160,7 @@ public struct BatchRunner: Sendable {
                 if records.isEmpty { break }
             }
         }
+        if let htmlWriter { try output.write(Array(htmlWriter.footer().utf8)) }
         try output.finish()
         for index in summaries.indices {
             summaries[index].recordsWithErrors = errorsByInput[index]

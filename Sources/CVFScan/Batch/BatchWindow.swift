@@ -12,6 +12,7 @@ final class BatchWindow: @unchecked Sendable {
     let bytesReadAfter: Int
     private let outputs: UnsafeMutableBufferPointer<[UInt8]>
     private let failed: UnsafeMutableBufferPointer<Bool>
+    private let kept: UnsafeMutableBufferPointer<BatchRecordResult?>
     private let claimLock = NSLock()
     private var nextClaim = 0
 
@@ -22,6 +23,8 @@ final class BatchWindow: @unchecked Sendable {
         outputs.initialize(repeating: [])
         failed = .allocate(capacity: records.count)
         failed.initialize(repeating: false)
+        kept = .allocate(capacity: records.count)
+        kept.initialize(repeating: nil)
     }
 
     deinit {
@@ -29,6 +32,8 @@ final class BatchWindow: @unchecked Sendable {
         outputs.deallocate()
         failed.deinitialize()
         failed.deallocate()
+        kept.deinitialize()
+        kept.deallocate()
     }
 
     /// Scores records on the calling thread until none is left unclaimed. Several threads may call it at once,
@@ -38,10 +43,20 @@ final class BatchWindow: @unchecked Sendable {
     }
 
     /// The window's output in input order, and how many of its records had errors. Call after ``wait()``.
-    func collect(into bytes: inout [UInt8], errorsByInput: inout [Int]) -> Int {
+    /// With an HTML writer, each record's section is written here, so sections are numbered in input order.
+    func collect(into bytes: inout [UInt8], errorsByInput: inout [Int], html: inout HTMLBatchReportWriter?) -> Int {
         var errors = 0
         for index in records.indices {
             bytes.append(contentsOf: outputs[index])
+            if html != nil, let result = kept[index] {
+                let section: String
+                if let report = result.report {
+                    section = html?.section(for: report, problems: result.errors) ?? ""
+                } else {
+                    section = html?.section(forUnscoredRecord: result.id, problems: result.errors) ?? ""
+                }
+                bytes.append(contentsOf: section.utf8)
+            }
             if failed[index] {
                 errors += 1
                 errorsByInput[records[index].inputIndex] += 1
@@ -61,8 +76,10 @@ final class BatchWindow: @unchecked Sendable {
     private func work(_ scorer: BatchRecordScorer) {
         while let index = claim() {
             var bytes: [UInt8] = []
-            failed[index] = scorer.process(records[index], into: &bytes)
+            var result: BatchRecordResult?
+            failed[index] = scorer.process(records[index], into: &bytes, keeping: &result)
             outputs[index] = bytes
+            kept[index] = result
         }
     }
 }

@@ -67,6 +67,35 @@ public struct HTMLBatchReportWriter: Sendable {
                               untitledName: "Answer \(number)")
     }
 
+    /// One report as a section of the page, with the problems met reading its record (an empty answer among
+    /// several, text that was not valid UTF-8) listed above it.
+    public mutating func section(for report: Report, problems: [String]) -> String {
+        let article = section(for: report)
+        guard !problems.isEmpty else { return article }
+        return Self.problemList(problems, anchor: "applicant-\(rows.count)-problems") + article
+    }
+
+    /// A section for a record that could not be scored at all: its id and every reason, so nobody goes missing
+    /// from the page. Its summary row shows no scores and sorts last.
+    public mutating func section(forUnscoredRecord id: String?, problems: [String]) -> String {
+        let number = rows.count + 1
+        rows.append(Row(number: number, id: id, scores: [:], flagCount: 0))
+        let name = HTMLEscaper.text(id ?? "Answer \(number)")
+        var html = "<article class=\"report unscored\" id=\"applicant-\(number)\">\n<header>\n"
+        html += "<h2 class=\"title\">\(name)</h2>\n<p class=\"meta\">Not scored.</p>\n"
+        html += "<p class=\"back\"><a href=\"#summary\">Back to the summary</a></p>\n</header>\n"
+        html += Self.problemList(problems, anchor: nil)
+        html += "</article>\n"
+        return html
+    }
+
+    private static func problemList(_ problems: [String], anchor: String?) -> String {
+        var html = "<section class=\"problems\"" + (anchor.map { " id=\"\($0)\"" } ?? "") + " aria-label=\"Problems\">\n<ul class=\"flags\">\n"
+        for problem in problems { html += "<li>\(HTMLEscaper.text(problem))</li>\n" }
+        html += "</ul>\n</section>\n"
+        return html
+    }
+
     /// The summary table and the end of the page. Write it once, last.
     public func footer() -> String {
         let keys = sortKeys()

@@ -191,6 +191,15 @@ private struct TokenizerState {
         var first = true
         while index < count {
             let byte = bytes[index]
+            // Runs of ASCII lower-case letters are most of any English answer: no table, no switch.
+            if byte &- UInt8(ascii: "a") < 26 {
+                allDigits = false
+                letterCount += 1
+                first = false
+                index += 1
+                codePoint += 1
+                continue
+            }
             var characterClass = CharacterClass.asciiTable[Int(byte)]
             var length = 1
             if characterClass == .nonASCII {

@@ -122,6 +122,32 @@ struct BatchRunnerTests {
         #expect(!lines.contains { $0.hasPrefix("=") || $0.hasPrefix("@") || $0.hasPrefix("+") || $0.hasPrefix("-") })
     }
 
+    @Test func writesOneHTMLPageWithASectionPerRecordAndNobodyMissing() throws {
+        var options = Self.hostileOptions()
+        options.outputFormat = .html
+        let (output, summary) = try Self.run([Self.hostileInput], options: options)
+        let page = output.text
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.hasSuffix("</html>\n"))
+        // Every record, scored or not, has its own section and summary row, numbered in input order.
+        for number in 1...9 {
+            #expect(page.contains("id=\"applicant-\(number)\""), "section \(number)")
+            #expect(page.contains("<a href=\"#applicant-\(number)\">"), "summary row \(number)")
+        }
+        #expect(!page.contains("id=\"applicant-10\""))
+        #expect(page.components(separatedBy: "<article class=\"report unscored\"").count - 1 == 2)
+        #expect(page.contains("<li>hostile.csv:6: the answer is empty</li>"))
+        // Applicant text and ids are escaped: the formula id shows as text, quotes as entities.
+        #expect(page.contains("=HYPERLINK(&quot;http://x&quot;)"))
+        #expect(!page.contains("=HYPERLINK(\"http"))
+        #expect(summary.records == 9)
+        #expect(summary.recordsWithErrors == 2)
+        var parallel = options
+        parallel.jobs = 2
+        parallel.windowRecords = 2
+        #expect(try Self.run([Self.hostileInput], options: parallel).output.bytes == output.bytes)
+    }
+
     static let schedules: [(jobs: Int, windowRecords: Int)] = [(1, 4), (2, 1), (2, 3), (3, 1024)]
 
     @Test(arguments: schedules)
