@@ -123,7 +123,7 @@ enum ScannerSetup {
             let requested = requestedFrameworks(from: parsed)
             let frameworks = requested.contains("all") ? Lexicon.builtInFrameworkIDs : requested
             do {
-                return try EvidenceScanner.builtIn(frameworks: frameworks, options: options)
+                return ProcessLifetime.keep(try EvidenceScanner.builtIn(frameworks: frameworks, options: options))
             } catch {
                 if case .unknownFramework = error { throw .usage(error.description) }
                 throw .data(error.description)
@@ -131,7 +131,8 @@ enum ScannerSetup {
         }
         let lexicon = try lexicon(from: parsed)
         do {
-            return try EvidenceScanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon), options: options)
+            return ProcessLifetime.keep(
+                try EvidenceScanner(lexicon: lexicon, frameworks: frameworks(from: parsed, lexicon: lexicon), options: options))
         } catch {
             throw .usage(error.description)
         }

@@ -136,9 +136,22 @@ struct BinaryReader {
 
     mutating func array<T: FixedWidthInteger>(_ type: T.Type) -> [T] {
         let total = count(elementSize: MemoryLayout<T>.size)
-        var values: [T] = []
-        values.reserveCapacity(total)
-        for _ in 0..<total where !failed { values.append(integer(T.self)) }
+        guard !failed else { return [] }
+        // One copy of the whole run (the cache holds automaton tables of a megabyte or more): reading element by
+        // element was most of the start-up time.
+        let start = position
+        let byteCount = total * MemoryLayout<T>.size
+        let values = bytes.withUnsafeBytes { raw in
+            [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + byteCount)]))
+                initialized = total
+            }
+        }
+        position += byteCount
+        #if _endian(big)
+        return values.map { T(littleEndian: $0) }
+        #else
         return values
+        #endif
     }
 }

@@ -3,7 +3,7 @@
 extension CompiledLexicon {
     static let cacheMagic: [UInt8] = Array("CVFSCAN-COMPILED".utf8)
     /// Bump when the layout or anything it depends on (matching, word tables' use) changes meaning.
-    static let cacheFormatVersion: UInt32 = 3
+    static let cacheFormatVersion: UInt32 = 4
 
     func encoded() -> [UInt8] {
         var writer = BinaryWriter()
@@ -34,6 +34,8 @@ extension CompiledLexicon {
         writer.array(table.keys)
         writer.array(table.values)
         writer.integer(UInt32(table.count))
+        writer.array(automaton.multipleStarts)
+        writer.array(automaton.multipleTargets)
         writer.array(automaton.outputStarts)
         writer.array(automaton.outputs)
         writer.array(automaton.gapStarts)
@@ -113,6 +115,8 @@ extension CompiledLexicon {
         let keys = reader.array(UInt64.self)
         let values = reader.array(Int32.self)
         let tableCount = Int(reader.integer(UInt32.self))
+        let multipleStarts = reader.array(Int32.self)
+        let multipleTargets = reader.array(Int32.self)
         let outputStarts = reader.array(Int32.self)
         let outputs = reader.array(Int32.self)
         let gapStarts = reader.array(Int32.self)
@@ -121,11 +125,11 @@ extension CompiledLexicon {
         let hasWordEdges = reader.array(UInt8.self).map { $0 != 0 }
         guard !reader.failed, reader.isAtEnd, gapWidths.count == gapTargets.count,
               rootTransitions.count == vocabulary.symbolCount,
-              values.allSatisfy({ $0 < hasWordEdges.count }),
               outputs.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }),
               let transitions = TransitionTable(keys: keys, values: values, count: tableCount),
               let automaton = PhraseAutomaton(
-                  rootTransitions: rootTransitions, transitions: transitions, outputStarts: outputStarts,
+                  rootTransitions: rootTransitions, transitions: transitions, multipleStarts: multipleStarts,
+                  multipleTargets: multipleTargets, outputStarts: outputStarts,
                   outputs: outputs, gapStarts: gapStarts,
                   gapEdges: zip(gapWidths, gapTargets).map { PhraseAutomaton.GapEdge(width: $0, target: $1) },
                   hasWordEdges: hasWordEdges) else { return nil }
@@ -218,8 +222,10 @@ extension CompiledLexicon {
     /// Pattern elements nest at most ``PatternParser/maximumNesting`` deep; a deeper file is damaged.
     private static func decodeElements(_ reader: inout BinaryReader, depth: Int = 0) -> [PatternElement]? {
         guard depth <= PatternParser.maximumNesting + 1 else { return nil }
+        let count = reader.count(elementSize: 5)
         var elements: [PatternElement] = []
-        for _ in 0..<reader.count(elementSize: 5) {
+        elements.reserveCapacity(count)
+        for _ in 0..<count {
             switch reader.integer(UInt8.self) {
             case 0: elements.append(.word(reader.string()))
             case 1:
@@ -228,8 +234,10 @@ extension CompiledLexicon {
                 elements.append(.exact(words))
             case 2: elements.append(.prefix(reader.string()))
             case let tag where tag == 3 || tag == 4:
+                let alternativeCount = reader.count(elementSize: 4)
                 var alternatives: [[PatternElement]] = []
-                for _ in 0..<reader.count(elementSize: 4) {
+                alternatives.reserveCapacity(alternativeCount)
+                for _ in 0..<alternativeCount {
                     guard let alternative = decodeElements(&reader, depth: depth + 1) else { return nil }
                     alternatives.append(alternative)
                 }

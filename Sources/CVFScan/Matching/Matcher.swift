@@ -70,16 +70,14 @@ struct Matcher {
             nextStep(nodeCount: automaton.hasWordEdges.count)
             for state in active {
                 for symbolIndex in symbolStart..<symbolEnd {
-                    let child = automaton.next(state.node, symbols[symbolIndex])
-                    if child >= 0 { add(State(node: child, start: state.start, gapRemaining: -1)) }
+                    advance(to: automaton.next(state.node, symbols[symbolIndex]), start: state.start, automaton: automaton)
                 }
                 if state.gapRemaining > 0 {
                     add(State(node: state.node, start: state.start, gapRemaining: state.gapRemaining - 1))
                 }
             }
             for symbolIndex in symbolStart..<symbolEnd {
-                let child = automaton.next(PhraseAutomaton.root, symbols[symbolIndex])
-                if child >= 0 { add(State(node: child, start: Int32(index), gapRemaining: -1)) }
+                advance(to: automaton.next(PhraseAutomaton.root, symbols[symbolIndex]), start: Int32(index), automaton: automaton)
             }
             active.removeAll(keepingCapacity: true)
             for state in advanced {
@@ -92,9 +90,19 @@ struct Matcher {
         }
     }
 
+    @inline(__always)
+    private mutating func advance(to next: Int32, start: Int32, automaton: PhraseAutomaton.View) {
+        if next >= 0 {
+            add(State(node: next, start: start, gapRemaining: -1))
+        } else if next <= -2 {
+            for target in automaton.targets(next) {
+                add(State(node: automaton.multipleTargets[target], start: start, gapRemaining: -1))
+            }
+        }
+    }
+
     /// A state has reached `node` on the word at `index`: report the patterns ending there, start the gaps that
-    /// leave it, keep it alive if words can follow, and do the same for every node joined to it by a zero-width
-    /// edge (where the branches of an optional part or a group of alternatives meet).
+    /// leave it, and keep it alive if words can follow.
     private mutating func reach(
         _ node: Int32, start: Int32, at index: Int, automaton: PhraseAutomaton.View, into matches: inout [RawMatch]
     ) {
@@ -104,9 +112,7 @@ struct Matcher {
         }
         for gap in Int(automaton.gapStarts[node])..<Int(automaton.gapStarts[node + 1]) {
             let edge = automaton.gapEdges[gap]
-            if edge.width == 0 {
-                reach(edge.target, start: start, at: index, automaton: automaton, into: &matches)
-            } else if active.count < Self.maximumStates {
+            if active.count < Self.maximumStates {
                 append(State(node: edge.target, start: start, gapRemaining: Int16(edge.width)))
             }
         }

@@ -7,19 +7,25 @@
 /// words carry several symbols — stem, exact form, prefixes — and gaps, which a deterministic automaton would have
 /// to multiply out.)
 struct PhraseAutomaton: Sendable {
-    /// An edge that lets up to `width` words pass before matching continues at `target`; width 0 joins branches.
+    /// An edge that lets up to `width` words pass before matching continues at `target`; in the builder, width 0
+    /// joins branches.
     struct GapEdge: Sendable, Hashable {
         var width: Int32
         var target: Int32
     }
 
-    /// Child of the root per symbol (-1 if none): the hot first step is an array index.
+    /// Child of the root per symbol: a node (>= 0), none (-1), or several (see ``targets(_:)``): the hot first step
+    /// is an array index.
     private(set) var rootTransitions: [Int32]
     private(set) var transitions: TransitionTable
+    /// Where one node and symbol lead to several nodes, the table holds `-2 - k` and the nodes are
+    /// `multipleTargets[multipleStarts[k]..<multipleStarts[k + 1]]`.
+    private(set) var multipleStarts: [Int32]
+    private(set) var multipleTargets: [Int32]
     /// Node n's outputs are `outputs[outputStarts[n]..<outputStarts[n + 1]]`.
     private(set) var outputStarts: [Int32]
     private(set) var outputs: [Int32]
-    /// Node n's gap edges are `gapEdges[gapStarts[n]..<gapStarts[n + 1]]`.
+    /// Node n's gap edges are `gapEdges[gapStarts[n]..<gapStarts[n + 1]]`; every width is at least 1.
     private(set) var gapStarts: [Int32]
     private(set) var gapEdges: [GapEdge]
     /// Whether any word edge leaves node n (a state at a node without one is dropped once reported).
@@ -29,32 +35,30 @@ struct PhraseAutomaton: Sendable {
 
     var nodeCount: Int { hasWordEdges.count }
 
-    @inline(__always)
-    func next(_ node: Int32, _ symbol: Int32) -> Int32 {
-        if node == Self.root {
-            return symbol >= 0 && Int(symbol) < rootTransitions.count ? rootTransitions[Int(symbol)] : -1
-        }
-        return transitions.next(node, symbol)
-    }
-
-    /// Builds the automaton from each pattern's word sequences. `sequences[i]` lists the sequences of output `i`.
-    /// Edges go straight into the transition table as they are created; nodes are numbered in creation order, so
-    /// the same lexicon always gives the same automaton.
     /// An automaton restored from its parts (the compiled-lexicon cache); nil if they do not fit together.
     init?(
-        rootTransitions: [Int32], transitions: TransitionTable, outputStarts: [Int32], outputs: [Int32],
-        gapStarts: [Int32], gapEdges: [GapEdge], hasWordEdges: [Bool]
+        rootTransitions: [Int32], transitions: TransitionTable, multipleStarts: [Int32], multipleTargets: [Int32],
+        outputStarts: [Int32], outputs: [Int32], gapStarts: [Int32], gapEdges: [GapEdge], hasWordEdges: [Bool]
     ) {
         let nodes = hasWordEdges.count
-        guard nodes > 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1,
+        let multiples = multipleStarts.count - 1
+        func isTarget(_ value: Int32) -> Bool {
+            value >= -1 ? value < nodes : Int(-2 - value) < multiples
+        }
+        guard nodes > 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1, multiples >= 0,
+              multipleStarts.first == 0, multipleStarts.last.map({ Int($0) == multipleTargets.count }) ?? false,
+              zip(multipleStarts, multipleStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              multipleTargets.allSatisfy({ $0 >= 0 && $0 < nodes }),
               outputStarts.last.map({ Int($0) == outputs.count }) ?? false,
               gapStarts.last.map({ Int($0) == gapEdges.count }) ?? false,
               zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
               zip(gapStarts, gapStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              rootTransitions.allSatisfy({ $0 < nodes }),
-              gapEdges.allSatisfy({ $0.target >= 0 && Int($0.target) < nodes && $0.width >= 0 }) else { return nil }
+              rootTransitions.allSatisfy(isTarget), transitions.storage.values.allSatisfy(isTarget),
+              gapEdges.allSatisfy({ $0.target >= 0 && Int($0.target) < nodes && $0.width >= 1 }) else { return nil }
         self.rootTransitions = rootTransitions
         self.transitions = transitions
+        self.multipleStarts = multipleStarts
+        self.multipleTargets = multipleTargets
         self.outputStarts = outputStarts
         self.outputs = outputs
         self.gapStarts = gapStarts
@@ -63,39 +67,96 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Builds the automaton from a finished builder, giving provisional symbols their final numbers.
+    ///
+    /// The builder joins the branches of alternatives and optional parts with zero-width edges. A node shared by
+    /// many patterns ("I" + …) can reach dozens of joins that way, and a scan that followed them would keep a
+    /// live state for each and look each up at every word. So they are removed here: every node takes over the
+    /// word edges, gap edges and outputs of the nodes it reaches through zero-width edges (its closure), and a
+    /// (node, symbol) may then lead to several nodes. The matches found are the same; the work per word is one
+    /// lookup per live state.
     init(_ builder: PhraseAutomatonBuilder, symbolCount: Int, finalSymbol: (Int32) -> Int32) {
-        var rootTransitions = [Int32](repeating: -1, count: symbolCount)
-        var transitions = TransitionTable(expectedCount: builder.edges.count)
+        let nodeCount = builder.nodeCount
+        var wordEdges = [[(symbol: Int32, target: Int32)]](repeating: [], count: nodeCount)
         for edge in builder.edges {
             let symbol = finalSymbol(edge.symbol)
             guard symbol >= 0, Int(symbol) < symbolCount else { continue }
-            if edge.from == Self.root {
-                rootTransitions[Int(symbol)] = edge.to
-            } else {
-                transitions.insert(edge.from, symbol, edge.to)
-            }
+            wordEdges[Int(edge.from)].append((symbol, edge.to))
         }
-        self.rootTransitions = rootTransitions
-        self.transitions = transitions
         let outputsByNode = builder.outputsByNode()
         let gapsByNode = builder.gapsByNode()
+
+        var visitedStamp = [Int](repeating: -1, count: nodeCount)
+        var stack: [Int] = []
+        var closure: [Int] = []
+        var rootTransitions = [Int32](repeating: -1, count: symbolCount)
+        var transitions = TransitionTable(expectedCount: builder.edges.count)
+        var multipleStarts: [Int32] = [0]
+        var multipleTargets: [Int32] = []
         var outputStarts: [Int32] = [0]
         var flatOutputs: [Int32] = []
         var gapStarts: [Int32] = [0]
         var flatGaps: [GapEdge] = []
-        outputStarts.reserveCapacity(builder.nodeCount + 1)
-        gapStarts.reserveCapacity(builder.nodeCount + 1)
-        for node in 0..<builder.nodeCount {
-            flatOutputs.append(contentsOf: outputsByNode[node])
+        var hasWordEdges = [Bool](repeating: false, count: nodeCount)
+        outputStarts.reserveCapacity(nodeCount + 1)
+        gapStarts.reserveCapacity(nodeCount + 1)
+        for node in 0..<nodeCount {
+            closure.removeAll(keepingCapacity: true)
+            stack.append(node)
+            visitedStamp[node] = node
+            while let current = stack.popLast() {
+                closure.append(current)
+                for gap in gapsByNode[current] where gap.width == 0 && visitedStamp[Int(gap.target)] != node {
+                    visitedStamp[Int(gap.target)] = node
+                    stack.append(Int(gap.target))
+                }
+            }
+            var edges: [(symbol: Int32, target: Int32)] = []
+            var nodeOutputs: [Int32] = []
+            var nodeGaps: [GapEdge] = []
+            for member in closure {
+                edges.append(contentsOf: wordEdges[member])
+                nodeOutputs.append(contentsOf: outputsByNode[member])
+                nodeGaps.append(contentsOf: gapsByNode[member].filter { $0.width > 0 })
+            }
+            edges.sort { $0.symbol != $1.symbol ? $0.symbol < $1.symbol : $0.target < $1.target }
+            var index = 0
+            while index < edges.count {
+                let symbol = edges[index].symbol
+                var targets: [Int32] = []
+                while index < edges.count, edges[index].symbol == symbol {
+                    if targets.last != edges[index].target { targets.append(edges[index].target) }
+                    index += 1
+                }
+                let value: Int32
+                if targets.count == 1 {
+                    value = targets[0]
+                } else {
+                    value = -2 - Int32(multipleStarts.count - 1)
+                    multipleTargets.append(contentsOf: targets)
+                    multipleStarts.append(Int32(multipleTargets.count))
+                }
+                if node == Int(Self.root) {
+                    rootTransitions[Int(symbol)] = value
+                } else {
+                    transitions.insert(Int32(node), symbol, value)
+                }
+            }
+            hasWordEdges[node] = !edges.isEmpty
+            flatOutputs.append(contentsOf: Set(nodeOutputs).sorted())
             outputStarts.append(Int32(flatOutputs.count))
-            flatGaps.append(contentsOf: gapsByNode[node])
+            let sortedGaps = Set(nodeGaps).sorted { $0.width != $1.width ? $0.width < $1.width : $0.target < $1.target }
+            flatGaps.append(contentsOf: sortedGaps)
             gapStarts.append(Int32(flatGaps.count))
         }
+        self.rootTransitions = rootTransitions
+        self.transitions = transitions
+        self.multipleStarts = multipleStarts
+        self.multipleTargets = multipleTargets
         self.outputStarts = outputStarts
         self.outputs = flatOutputs
         self.gapStarts = gapStarts
         self.gapEdges = flatGaps
-        self.hasWordEdges = builder.hasWordEdges
+        self.hasWordEdges = hasWordEdges
     }
 }
 

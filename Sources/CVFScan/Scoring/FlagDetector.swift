@@ -20,31 +20,52 @@ enum FlagDetector {
             flags.append(Flag(id: "no-evidence", message: "No behaviour of the selected frameworks is evidenced."))
         }
 
-        let vocabulary = matches.filter { $0.role == .vocabulary }
-        let concrete = matches.filter { $0.role != .vocabulary && $0.agent == .applicant && $0.modality == .actual && $0.polarity == .support }
-        if vocabulary.count >= buzzwordMinimum && vocabulary.count >= concrete.count {
+        // One pass over the matches, counting: a report can carry dozens of matches and this runs for every answer.
+        var vocabularyCount = 0, concreteCount = 0, evidenceCount = 0, notActualCount = 0, othersCount = 0, ownCount = 0
+        for match in matches {
+            if match.role == .vocabulary {
+                vocabularyCount += 1
+                continue
+            }
+            if match.agent == .other {
+                othersCount += 1
+            } else {
+                ownCount += 1
+                if match.polarity == .support {
+                    evidenceCount += 1
+                    if match.modality != .actual { notActualCount += 1 }
+                }
+            }
+            if match.agent == .applicant, match.modality == .actual, match.polarity == .support { concreteCount += 1 }
+        }
+        if vocabularyCount >= buzzwordMinimum && vocabularyCount >= concreteCount {
+            let vocabulary = matches.filter { $0.role == .vocabulary }
             let words = orderedUnique(vocabulary.map { $0.text.lowercased() }).prefix(4).map { "'\($0)'" }.joined(separator: ", ")
-            flags.append(Flag(id: "buzzwords", message: "The answer uses the framework's own words \(vocabulary.count) times (\(words)) but describes \(concrete.count) concrete action\(concrete.count == 1 ? "" : "s") of the applicant's own."))
+            flags.append(Flag(id: "buzzwords", message: "The answer uses the framework's own words \(vocabularyCount) times (\(words)) but describes \(concreteCount) concrete action\(concreteCount == 1 ? "" : "s") of the applicant's own."))
         }
 
-        var repeats: [String: Int] = [:]
-        for match in matches { repeats[match.pattern + "\u{0}" + match.behaviourID, default: 0] += 1 }
-        if let (key, count) = repeats.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-           count >= stuffingRepeats {
-            let pattern = key.split(separator: "\u{0}").first.map(String.init) ?? key
-            flags.append(Flag(id: "keyword-stuffing", message: "The phrase '\(pattern)' matches \(count) times; repeats add less each time."))
+        if matches.count >= stuffingRepeats {
+            struct RepeatKey: Hashable {
+                var pattern: String
+                var behaviourID: String
+            }
+            var repeats: [RepeatKey: Int] = [:]
+            for match in matches { repeats[RepeatKey(pattern: match.pattern, behaviourID: match.behaviourID), default: 0] += 1 }
+            let mostRepeated = repeats.max { left, right in
+                if left.value != right.value { return left.value < right.value }
+                return (left.key.pattern, left.key.behaviourID) > (right.key.pattern, right.key.behaviourID)
+            }
+            if let (key, count) = mostRepeated, count >= stuffingRepeats {
+                flags.append(Flag(id: "keyword-stuffing", message: "The phrase '\(key.pattern)' matches \(count) times; repeats add less each time."))
+            }
         }
 
-        let evidence = matches.filter { $0.role != .vocabulary && $0.polarity == .support && $0.agent != .other }
-        let notActual = evidence.filter { $0.modality != .actual }
-        if evidence.count >= 2, Double(notActual.count) > 0.6 * Double(evidence.count) {
-            flags.append(Flag(id: "mostly-hypothetical", message: "\(notActual.count) of \(evidence.count) pieces of evidence say what the applicant would do or believes, not what they did."))
+        if evidenceCount >= 2, Double(notActualCount) > 0.6 * Double(evidenceCount) {
+            flags.append(Flag(id: "mostly-hypothetical", message: "\(notActualCount) of \(evidenceCount) pieces of evidence say what the applicant would do or believes, not what they did."))
         }
 
-        let others = matches.filter { $0.role != .vocabulary && $0.agent == .other }
-        let own = matches.filter { $0.role != .vocabulary && $0.agent != .other }
-        if others.count >= 2, others.count >= own.count {
-            flags.append(Flag(id: "credit-to-others", message: "\(others.count) matched behaviours were done by someone else, which earns the applicant no credit."))
+        if othersCount >= 2, othersCount >= ownCount {
+            flags.append(Flag(id: "credit-to-others", message: "\(othersCount) matched behaviours were done by someone else, which earns the applicant no credit."))
         }
 
         let countered = dimensions.filter { $0.counter > 0 && $0.counter >= $0.support }
