@@ -16,14 +16,14 @@ struct BatchProgressBar {
         guard progress.elapsedSeconds - lastDrawn >= 0.1 else { return }
         lastDrawn = progress.elapsedSeconds
         isShown = true
-        writeErrorRaw("\r" + Self.line(for: progress) + "\u{1B}[K")
+        writeErrorText("\r" + Self.line(for: progress) + "\u{1B}[K")
     }
 
     /// Removes the line, so what follows starts on a clean line.
     mutating func clear() {
         guard isShown else { return }
         isShown = false
-        writeErrorRaw("\r\u{1B}[K")
+        writeErrorText("\r\u{1B}[K")
     }
 
     static func line(for progress: BatchProgress) -> String {
@@ -74,17 +74,3 @@ struct BatchProgressBar {
     }
 }
 
-/// Writes to standard error without adding a line feed, for a line redrawn in place.
-private func writeErrorRaw(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            return write(2, base + offset, raw.count - offset)
-        }
-        if written <= 0 { return }
-        offset += written
-    }
-    bytes.removeAll()
-}

@@ -57,8 +57,12 @@ struct FileOutput {
 
 /// Writes one line to standard error, unbuffered.
 func writeError(_ message: String) {
-    let line = message.hasSuffix("\n") ? message : message + "\n"
-    var bytes = Array(line.utf8)
+    writeErrorText(message.hasSuffix("\n") ? message : message + "\n")
+}
+
+/// Writes text to standard error as it is, unbuffered (a progress line redrawn in place has no line feed).
+func writeErrorText(_ text: String) {
+    var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
         let written = bytes.withUnsafeMutableBytes { raw -> Int in

@@ -28,11 +28,9 @@ public final class BatchFileOutput: BatchOutput {
     public init(path: String) throws(BatchInputError) {
         self.path = path
         var status = stat()
-        let fileTypeMask: UInt32 = 0o170000
-        let regularFile: UInt32 = 0o100000
-        if stat(path, &status) == 0, UInt32(status.st_mode) & fileTypeMask != regularFile,
-            UInt32(status.st_mode) & fileTypeMask != SystemErrorText.directoryType
-        {
+        let exists = stat(path, &status) == 0
+        let type = UInt32(status.st_mode) & SystemErrorText.fileTypeMask
+        if exists, type != SystemErrorText.regularFileType, type != SystemErrorText.directoryType {
             var descriptor: Int32
             repeat {
                 descriptor = open(path, O_WRONLY | O_CLOEXEC)

@@ -62,7 +62,7 @@ final class BatchRecordSource {
         case .standardInput:
             descriptor = -1
             var status = stat()
-            if fstat(0, &status) == 0, UInt32(status.st_mode) & Self.fileTypeMask == Self.regularFileType {
+            if fstat(0, &status) == 0, UInt32(status.st_mode) & SystemErrorText.fileTypeMask == SystemErrorText.regularFileType {
                 size = Int(status.st_size)
             }
             chunkReader = ByteChunkReader(fileDescriptor: 0, name: input.name)
@@ -236,32 +236,13 @@ final class BatchRecordSource {
         return CSVColumns(id: id, answers: answers, used: used)
     }
 
-    private static let fileTypeMask: UInt32 = 0o170000
-    private static let regularFileType: UInt32 = 0o100000
-
     /// Opens a file for reading, with the same messages as ``ByteChunkReader/init(path:chunkSize:)``.
     private static func openFile(_ path: String) throws(BatchError) -> (descriptor: Int32, size: Int?) {
-        var descriptor: Int32
-        repeat {
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        } while descriptor < 0 && errno == EINTR
-        guard descriptor >= 0 else {
-            let code = errno
-            switch code {
-            case ENOENT, ENOTDIR: throw .input(.fileNotFound(path: path))
-            case EACCES, EPERM: throw .input(.permissionDenied(path: path))
-            case EISDIR: throw .input(.isDirectory(path: path))
-            default: throw .input(.cannotOpen(path: path, reason: SystemErrorText.describe(code)))
-            }
+        do throws(BatchInputError) {
+            return try ByteChunkReader.openForReading(path)
+        } catch {
+            throw .input(error)
         }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return (descriptor, nil) }
-        let type = UInt32(status.st_mode) & fileTypeMask
-        if type == SystemErrorText.directoryType {
-            close(descriptor)
-            throw .input(.isDirectory(path: path))
-        }
-        return (descriptor, type == regularFileType ? Int(status.st_size) : nil)
     }
 
     /// The encoding at the start of a file, read without moving the reading position.

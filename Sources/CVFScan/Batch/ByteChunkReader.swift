@@ -37,6 +37,12 @@ public final class ByteChunkReader {
     public init(path: String, chunkSize: Int = ByteChunkReader.defaultChunkSize) throws(BatchInputError) {
         self.name = path
         self.chunkSize = max(1, chunkSize)
+        self.source = .descriptor(try Self.openForReading(path).descriptor, closesWhenDone: true)
+    }
+
+    /// Opens a file for reading, refusing a folder, with messages a recruiter can act on. Returns the descriptor
+    /// and, for a regular file, its size (pipes and devices have none).
+    static func openForReading(_ path: String) throws(BatchInputError) -> (descriptor: Int32, size: Int?) {
         var descriptor: Int32
         repeat {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -51,13 +57,13 @@ public final class ByteChunkReader {
             }
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0,
-            UInt32(status.st_mode) & SystemErrorText.fileTypeMask == SystemErrorText.directoryType
-        {
+        guard fstat(descriptor, &status) == 0 else { return (descriptor, nil) }
+        let type = UInt32(status.st_mode) & SystemErrorText.fileTypeMask
+        if type == SystemErrorText.directoryType {
             close(descriptor)
             throw .isDirectory(path: path)
         }
-        self.source = .descriptor(descriptor, closesWhenDone: true)
+        return (descriptor, type == SystemErrorText.regularFileType ? Int(status.st_size) : nil)
     }
 
     /// Reads from an already open descriptor such as `STDIN_FILENO`, which is left open afterwards.

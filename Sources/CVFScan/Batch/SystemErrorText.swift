@@ -17,4 +17,6 @@ enum SystemErrorText {
     static let fileTypeMask: UInt32 = 0o170000
     /// The `st_mode` file type of a directory.
     static let directoryType: UInt32 = 0o040000
+    /// The `st_mode` file type of a regular file.
+    static let regularFileType: UInt32 = 0o100000
 }
