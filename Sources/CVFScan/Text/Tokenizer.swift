@@ -193,11 +193,15 @@ private struct TokenizerState {
             let byte = bytes[index]
             // Runs of ASCII lower-case letters are most of any English answer: no table, no switch.
             if byte &- UInt8(ascii: "a") < 26 {
+                // A tight inner loop on a local position, written back once per run.
+                var position = index + 1
+                while position < count, bytes[position] &- UInt8(ascii: "a") < 26 { position += 1 }
+                let run = position - index
                 allDigits = false
-                letterCount += 1
+                letterCount += run
                 first = false
-                index += 1
-                codePoint += 1
+                index = position
+                codePoint += run
                 continue
             }
             var characterClass = CharacterClass.asciiTable[Int(byte)]
