@@ -99,7 +99,10 @@ enum ModalityDetector {
     private static func isPresentTenseClaim(start: Int, in view: SentenceView) -> Bool {
         let verbFlags = view.flags(start)
         let presentBe = view.formEquals(start, "am") || view.formEquals(start, "is") || view.formEquals(start, "are")
-        guard !verbFlags.contains(.pastForm), !verbFlags.contains(.auxiliary) || presentBe,
+        // A pattern that starts with a modal was written as a phrase of its own ("could see she was upset",
+        // "would not let him in"): it is not a present-tense claim.
+        guard !verbFlags.contains(.pastForm), !verbFlags.contains(.modalHypothetical),
+              !verbFlags.contains(.auxiliary) || presentBe,
               !view.formEnds(start, with: "ing"), !view.formEnds(start, with: "ed") else { return false }
         var position = view.previousWord(before: start)
         var adverbs = 0

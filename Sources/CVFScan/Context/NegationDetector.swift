@@ -31,7 +31,9 @@ enum NegationDetector {
 
     static func analyse(start: Int, end: Int, in view: SentenceView) -> Analysis {
         var analysis = Analysis()
-        var position = start - 1
+        // A match that opens a clause of its own ("… even though he was shouting", "… when I made a mistake") is
+        // beyond the reach of a negation before it, as a clause boundary before the match would be.
+        var position = opensClause(start, in: view) ? view.range.lowerBound - 1 : start - 1
         var words = 0
         while position >= view.range.lowerBound {
             if view.isBoundary(position) { break }
@@ -61,6 +63,12 @@ enum NegationDetector {
             if analysis.scopeEnd == nil { analysis.scopeEnd = scopeEnd(from: post, in: view) }
         }
         return analysis
+    }
+
+    private static func opensClause(_ start: Int, in view: SentenceView) -> Bool {
+        if view.flags(start).contains(.clauseBoundaryWord) { return true }
+        guard view.formEquals(start, "even"), let next = view.nextWord(after: start) else { return false }
+        return view.flags(next).contains(.clauseBoundaryWord) || view.formEquals(next, "if")
     }
 
     private static func triggerKind(at position: Int, matchStart: Int, in view: SentenceView) -> TriggerKind {

@@ -122,6 +122,16 @@ struct ModalityDetectorTests {
         #expect(found.modalityCue?.text == cue, "\(sentence)")
     }
 
+    @Test("a pattern that starts with a modal is a phrase of its own, not a present-tense claim", arguments: [
+        ("I could see she was upset.", "could see she was upset"),
+        ("I would not let them in without ID.", "would not let them in"),
+    ])
+    func modalAtStart(sentence: String, text: String) throws {
+        let scanner = try EvidenceScanner.builtIn(frameworks: ["cvf"])
+        let found = try #require(scanner.scan(sentence).matches.first { $0.text == text }, "\(sentence)")
+        #expect(found.modality == .actual, "\(sentence)")
+    }
+
     @Test("\"I challenged it\" scores above \"I would challenge it\"")
     func actualBeatsHypothetical() throws {
         let actual = try #require(TestLexicon.scan("I challenged his behaviour."))
