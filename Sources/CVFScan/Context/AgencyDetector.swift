@@ -103,6 +103,10 @@ enum AgencyDetector {
             if flags.contains(.relativePronoun), isJustBefore(position, start, in: view) {
                 afterRelative = true
             } else if flags.contains(.agentNoun), !flags.contains(.determiner) {
+                // "I am someone who takes responsibility" describes the applicant, not another person.
+                if afterRelative, let subject = selfDescribed(nounAt: position, in: view) {
+                    return Analysis(agent: .applicant, cue: subject, generic: false)
+                }
                 if afterRelative { return Analysis(agent: .other, cue: position, generic: false) }
                 if isJoinedAfterApplicant(nounAt: position, in: view) {
                     return Analysis(agent: .group, cue: position, generic: false)
@@ -127,6 +131,22 @@ enum AgencyDetector {
     }
 
     private static let subjects: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther]
+
+    /// "I am someone who", "I'm the kind of person who", "I was the one who": the `I` when the noun before a
+    /// relative `who` is the applicant's description of themself.
+    private static func selfDescribed(nounAt position: Int, in view: SentenceView) -> Int? {
+        var current = view.previousWord(before: position)
+        var steps = 0
+        while let word = current, steps < 5 {
+            let flags = view.flags(word)
+            if flags.contains(.subjectSelf) { return word }
+            guard flags.contains(.determiner) || flags.contains(.auxiliary) || flags.contains(.opinionNoun)
+                || view.formEquals(word, "of") || flags.contains(.adverb) else { return nil }
+            current = view.previousWord(before: word)
+            steps += 1
+        }
+        return nil
+    }
 
     private static func isQuestionWord(_ position: Int, in view: SentenceView) -> Bool {
         for word: StaticString in ["how", "what", "why", "where", "whether", "if", "when", "which", "who"]

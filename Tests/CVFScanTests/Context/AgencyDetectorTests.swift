@@ -42,6 +42,9 @@ struct AgencyDetectorTests {
         ("He and I took responsibility.", .group, "I"),
         ("My colleague rang the council and I took responsibility.", .applicant, "I"),
         ("She called him and I took responsibility.", .applicant, "I"),
+        ("I am someone who always takes responsibility.", .applicant, "I"),
+        ("I'm the kind of person who takes responsibility.", .applicant, "I'm"),
+        ("I helped someone who took responsibility.", .other, "someone"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
