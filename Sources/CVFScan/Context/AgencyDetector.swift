@@ -97,7 +97,9 @@ enum AgencyDetector {
                 return Analysis(agent: .other, cue: position, generic: false)
             }
             // "let my supervisor sort it out", "let him handle it": the person after "let" acts.
-            if flags.contains(.agentNoun) || flags.contains(.objectOther), isAfterPermissive(position, in: view) {
+            // ("I let him finish and then calmly explained": a past verb after "and" cannot continue "let him …".)
+            if flags.contains(.agentNoun) || flags.contains(.objectOther), isAfterPermissive(position, in: view),
+               !(skippingEmbeddedSubjects && startsWithPastVerb(start, in: view)) {
                 return Analysis(agent: .other, cue: position, generic: false)
             }
             if flags.contains(.relativePronoun), isJustBefore(position, start, in: view) {
@@ -131,6 +133,13 @@ enum AgencyDetector {
     }
 
     private static let subjects: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther]
+
+    /// The match's first word past any adverbs is a past form: "calmly explained".
+    private static func startsWithPastVerb(_ start: Int, in view: SentenceView) -> Bool {
+        var position = start
+        while view.flags(position).contains(.adverb), let next = view.nextWord(after: position) { position = next }
+        return view.flags(position).contains(.pastForm)
+    }
 
     /// "I am someone who", "I'm the kind of person who", "I was the one who": the `I` when the noun before a
     /// relative `who` is the applicant's description of themself.

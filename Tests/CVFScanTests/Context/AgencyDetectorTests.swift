@@ -45,6 +45,8 @@ struct AgencyDetectorTests {
         ("I am someone who always takes responsibility.", .applicant, "I"),
         ("I'm the kind of person who takes responsibility.", .applicant, "I'm"),
         ("I helped someone who took responsibility.", .other, "someone"),
+        ("He kept shouting but I let him finish and then took responsibility.", .applicant, "I"),
+        ("I let him finish and take responsibility.", .other, "him"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
