@@ -37,8 +37,10 @@ public struct Pattern: Sendable, Hashable {
     }
 }
 
+// Not `indirect`: the nested cases hold arrays, which are references already, so no element needs a box of its own
+// (thousands of small allocations when a lexicon is parsed or read from the cache).
 /// One element of a pattern (see `Lexicons/FORMAT.md`).
-public indirect enum PatternElement: Sendable, Hashable {
+public enum PatternElement: Sendable, Hashable {
     /// A word matched on its normalised, stemmed term.
     case word(String)
     /// Words matched on their exact (lower-cased) form, from a quoted part.
