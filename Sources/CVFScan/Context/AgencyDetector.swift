@@ -75,7 +75,8 @@ enum AgencyDetector {
             let flags = view.flags(position)
             let previous = view.previousWord(before: position)
             // "… how they were coping …": a subject inside a question clause is not the sentence's subject.
-            if skippingEmbeddedSubjects, !flags.isDisjoint(with: subjects), let previous, isQuestionWord(previous, in: view) {
+            if skippingEmbeddedSubjects, !flags.isDisjoint(with: subjects), let previous,
+               isQuestionWord(previous, in: view) || introducesReportedClause(previous, in: view) {
                 position -= 1
                 continue
             }
@@ -121,7 +122,8 @@ enum AgencyDetector {
                     }
                     return Analysis(agent: .other, cue: position, generic: false)
                 }
-            } else if position == start - 1, flags.isEmpty, let previous, view.flags(previous).contains(.determiner),
+            } else if flags.isEmpty, let previous, view.flags(previous).contains(.determiner),
+                      position == start - 1 || (skippingEmbeddedSubjects && nextIsPastVerb(position, in: view)),
                       startsClause(nounAt: previous, in: view), !isTimeNoun(position, in: view) {
                 // "The auditor checked the records": an unknown noun with an article starting the clause, right
                 // before the verb, is someone's name for a person.
@@ -133,6 +135,12 @@ enum AgencyDetector {
     }
 
     private static let subjects: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther]
+
+    /// "The supplier made …": the word after the noun is a past verb.
+    private static func nextIsPastVerb(_ position: Int, in view: SentenceView) -> Bool {
+        guard let next = view.nextWord(after: position) else { return false }
+        return view.flags(next).contains(.pastForm)
+    }
 
     /// The match's first word past any adverbs is a past form: "calmly explained".
     private static func startsWithPastVerb(_ start: Int, in view: SentenceView) -> Bool {
@@ -159,6 +167,17 @@ enum AgencyDetector {
 
     private static func isQuestionWord(_ position: Int, in view: SentenceView) -> Bool {
         for word: StaticString in ["how", "what", "why", "where", "whether", "if", "when", "which", "who"]
+        where view.formEquals(position, word) {
+            return true
+        }
+        return false
+    }
+
+    /// "found he was lost", "noticed she was upset", "realised they were": the subject after such a verb is inside
+    /// what was found, not the one who acts in the next verb phrase.
+    private static func introducesReportedClause(_ position: Int, in view: SentenceView) -> Bool {
+        if view.flags(position).contains(.cognitionVerb) || view.flags(position).contains(.perceptionVerb) { return true }
+        for word: StaticString in ["found", "noticed", "saw", "heard", "discovered", "learned", "learnt", "that"]
         where view.formEquals(position, word) {
             return true
         }
@@ -220,7 +239,9 @@ enum AgencyDetector {
                 let flags = view.flags(first)
                 return flags.contains(.objectSelf) || flags.contains(.subjectSelf)
             }
-            guard view.flags(word).contains(.determiner) || view.flags(word).isEmpty else { return false }
+            let flags = view.flags(word)
+            guard flags.contains(.determiner) || flags.isEmpty || flags.contains(.agentNoun)
+                || flags.contains(.collectiveNoun) else { return false }
             current = view.previousWord(before: word)
             steps += 1
         }

@@ -36,8 +36,7 @@ enum ModalityDetector {
                 continue
             }
             let flags = view.flags(position)
-            if !flags.isDisjoint(with: subjects), let next = view.nextWord(after: position),
-               view.flags(next).contains(.pastForm) {
+            if !flags.isDisjoint(with: subjects), startsPastClause(afterSubject: position, in: view) {
                 break
             }
             if flags.contains(.modalHypothetical) {
@@ -66,7 +65,7 @@ enum ModalityDetector {
         var earlier = start - 1
         while earlier >= view.range.lowerBound {
             if view.flags(earlier).contains(.conditional),
-               !matchIsPast || modalLater(after: end, in: view) {
+               !matchIsPast || modalLater(after: end, in: view) || modalEarlier(before: earlier, in: view) {
                 return Analysis(modality: .hypothetical, cue: earlier)
             }
             earlier -= 1
@@ -83,6 +82,27 @@ enum ModalityDetector {
         // Both parts of a contraction come from one token; a written-out "would" is its own token.
         guard let previous = view.previousWord(before: position) else { return false }
         return view.records[previous].token == view.records[position].token
+    }
+
+    /// A subject followed by a past verb, perhaps after one adverb: "I stayed", "I quickly rang", "I then called".
+    private static func startsPastClause(afterSubject subject: Int, in view: SentenceView) -> Bool {
+        guard var next = view.nextWord(after: subject) else { return false }
+        if view.flags(next).contains(.adverb) || view.formEnds(next, with: "ly"), let after = view.nextWord(after: next) {
+            if view.flags(next).contains(.pastForm) { return true }
+            next = after
+        }
+        return view.flags(next).contains(.pastForm)
+    }
+
+    /// A `would`/`will`/`could` in the main clause before a conditional: "I would own up if I made a mistake".
+    private static func modalEarlier(before conditional: Int, in view: SentenceView) -> Bool {
+        var position = conditional - 1
+        while position >= view.range.lowerBound {
+            if view.isBoundary(position) { return false }
+            if view.flags(position).contains(.modalHypothetical), !isHadContraction(position, in: view) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// A `would`/`will`/`could` later in the sentence: "If we let it go, nobody would report anything".
@@ -123,6 +143,8 @@ enum ModalityDetector {
         }
         // "I always made sure" reports a past habit; "I always make sure" is a claim.
         for word in habitual where view.formEquals(position, word) {
+            // "I always tried to talk people round" is a past habit too.
+            if let next = view.nextWord(after: position), view.flags(next).contains(.pastForm) { return false }
             return !matchIsPast
         }
         // "I was able to calm him" (or wasn't) happened; "I am able to" is a claim.

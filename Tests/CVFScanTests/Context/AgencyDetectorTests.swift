@@ -47,6 +47,9 @@ struct AgencyDetectorTests {
         ("I helped someone who took responsibility.", .other, "someone"),
         ("He kept shouting but I let him finish and then took responsibility.", .applicant, "I"),
         ("I let him finish and take responsibility.", .other, "him"),
+        ("I asked if he was ok, found he was lost and took responsibility.", .applicant, "I"),
+        ("Me and my team leader took responsibility.", .group, "leader"),
+        ("The supplier made a mistake and took responsibility.", .other, "supplier"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
@@ -120,6 +123,9 @@ struct ModalityDetectorTests {
         ("I listened to her needs and took responsibility.", .actual, nil),
         ("I knelt down and took responsibility.", .actual, nil),
         ("I fought back tears and took responsibility.", .actual, nil),
+        ("I would be honest if I took responsibility for it.", .hypothetical, "if"),
+        ("I would say I quickly took responsibility.", .actual, nil),
+        ("I always tried to take responsibility.", .actual, nil),
     ])
     func modality(sentence: String, modality: Modality, cue: String?) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
