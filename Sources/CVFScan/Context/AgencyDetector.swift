@@ -93,6 +93,13 @@ enum AgencyDetector {
             if view.formEquals(position, "one"), let previous, view.formEquals(previous, "no") {
                 return Analysis(agent: .other, cue: previous, generic: false)
             }
+            // "I realised nobody had shown him how": the same, after another verb.
+            if view.formEquals(position, "nobody") || view.formEquals(position, "noone"),
+               let next = view.nextWord(after: position), next <= start,
+               view.flags(next).contains(.auxiliary) || view.flags(next).contains(.pastForm)
+                || view.flags(next).contains(.modalHypothetical) {
+                return Analysis(agent: .other, cue: position, generic: false)
+            }
             // "There was a lack of …", "there were teenagers …": a situation, not the applicant's conduct.
             if flags.contains(.there), let next = view.nextWord(after: position), view.flags(next).contains(.auxiliary) {
                 return Analysis(agent: .other, cue: position, generic: false)

@@ -28,6 +28,8 @@ enum ModalityDetector {
 
     static func analyse(start: Int, end: Int, in view: SentenceView, genericSubject: Bool) -> Analysis {
         let matchIsPast = view.flags(start).contains(.pastForm)
+        // "I could have blamed him but …": the negation detector reads it as not done; not doing it was real.
+        if view.counterfactualModal(beforeMatchAt: start, end: end) != nil { return Analysis(modality: .actual, cue: nil) }
         var position = start - 1
         while position >= view.range.lowerBound {
             if view.isBoundary(position) { break }

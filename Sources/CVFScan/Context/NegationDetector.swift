@@ -62,6 +62,10 @@ enum NegationDetector {
             analysis.triggers.append(post)
             if analysis.scopeEnd == nil { analysis.scopeEnd = scopeEnd(from: post, in: view) }
         }
+        if analysis.triggers.isEmpty, let modal = view.counterfactualModal(beforeMatchAt: start, end: end) {
+            analysis.triggers.append(modal)
+            analysis.scopeEnd = end + 1
+        }
         return analysis
     }
 

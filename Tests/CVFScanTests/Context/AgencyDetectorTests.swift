@@ -50,6 +50,7 @@ struct AgencyDetectorTests {
         ("I asked if he was ok, found he was lost and took responsibility.", .applicant, "I"),
         ("Me and my team leader took responsibility.", .group, "leader"),
         ("The supplier made a mistake and took responsibility.", .other, "supplier"),
+        ("I realised nobody had taken responsibility.", .other, "nobody"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")

@@ -72,6 +72,14 @@ struct NegationDetectorTests {
         #expect(!found.negated, "\(sentence)")
     }
 
+    @Test("'could have … but' takes the act back: not done, and the decision was real")
+    func counterfactual() throws {
+        let blamed = try #require(TestLexicon.scan("I could have blamed others but I owned up.")?.matches.first { $0.text == "blamed others" })
+        #expect(blamed.negated && blamed.modality == .actual && blamed.polarity == .support)
+        let regret = try #require(match("I should have asked for feedback sooner.", "asked for feedback"))
+        #expect(!regret.negated && regret.modality == .hypothetical)
+    }
+
     @Test("a negation reaches past an object and adverbs within the window", arguments: [
         "I did not really ever take responsibility.", "I did not, at first, take responsibility.",
     ])
