@@ -11,7 +11,8 @@ extension ScanState {
                     sentenceIndex += 1
                 }
                 guard sentenceIndex < sentences.count else { break }
-                let view = SentenceView(records: records, range: sentences[sentenceIndex], cache: cache)
+                // A piece of a sentence cut for length sees some of the sentence around it (ScanState.contextMargin).
+                let view = SentenceView(records: records, range: contextRanges[sentenceIndex], cache: cache)
                 let start = Int(raw.start)
                 let end = Int(raw.end)
                 let compiledPattern = patterns[Int(raw.pattern)]

@@ -32,6 +32,10 @@ struct ScanState {
     var tokens: [Token] = []
     var records: [TermRecord] = []
     var sentences: [Range<Int>] = []
+    /// For each of `sentences`, the records the context rules look at: the sentence itself, or, for a piece of a
+    /// sentence cut for length, the piece and up to ``contextMargin`` records of the sentence on either side.
+    var contextRanges: [Range<Int>] = []
+    private var writtenSentenceStarts: [Int] = []
     var cache = LexicalCache()
     private var matcher = Matcher()
     var rawMatches: [RawMatch] = []
@@ -67,16 +71,31 @@ struct ScanState {
         }
     }
 
+    /// A sentence longer than this many records is cut after its next clause boundary, and one twice as long
+    /// wherever it is. The context rules look across the whole sentence from every match, so text with no
+    /// sentence end (a 50 MB line) would cost time quadratic in its length; no written sentence comes near.
+    static let longSentenceRecords = 200
+    /// How far into the rest of a cut sentence the context rules still look, so a cut changes no decision that
+    /// depends on words closer than this.
+    static let contextMargin = 200
+
     private mutating func buildRecords(_ bytes: UnsafeBufferPointer<UInt8>) {
         records.removeAll(keepingCapacity: true)
         sentences.removeAll(keepingCapacity: true)
+        writtenSentenceStarts.removeAll(keepingCapacity: true)
         var sentenceStart = 0
+        var writtenSentenceStart = 0
         for tokenIndex in tokens.indices {
             let token = tokens[tokenIndex]
-            if token.flags.contains(.sentenceStart), records.count > sentenceStart {
+            let length = records.count - sentenceStart
+            let isLong = length >= Self.longSentenceRecords
+                && (length >= 2 * Self.longSentenceRecords || records.last?.isBoundary == true)
+            if token.flags.contains(.sentenceStart) || isLong, records.count > sentenceStart {
                 sentences.append(sentenceStart..<records.count)
+                writtenSentenceStarts.append(writtenSentenceStart)
                 sentenceStart = records.count
             }
+            if token.flags.contains(.sentenceStart) { writtenSentenceStart = records.count }
             switch token.kind {
             case .word, .number:
                 let range = token.utf8Range
@@ -102,8 +121,27 @@ struct ScanState {
                 records.append(TermRecord(kind: kind, isBoundary: kind == .clauseMark, part: -1, token: Int32(tokenIndex)))
             }
         }
-        if records.count > sentenceStart { sentences.append(sentenceStart..<records.count) }
+        if records.count > sentenceStart {
+            sentences.append(sentenceStart..<records.count)
+            writtenSentenceStarts.append(writtenSentenceStart)
+        }
+        findContextRanges()
         markClauseStartingSo()
+    }
+
+    private mutating func findContextRanges() {
+        contextRanges.removeAll(keepingCapacity: true)
+        var first = 0
+        while first < sentences.count {
+            var last = first
+            while last + 1 < sentences.count, writtenSentenceStarts[last + 1] == writtenSentenceStarts[first] { last += 1 }
+            let written = sentences[first].lowerBound..<sentences[last].upperBound
+            for piece in sentences[first...last] {
+                contextRanges.append(max(written.lowerBound, piece.lowerBound - Self.contextMargin)
+                    ..< min(written.upperBound, piece.upperBound + Self.contextMargin))
+            }
+            first = last + 1
+        }
     }
 
     /// `so` ends a clause when a new clause follows it ("so I called"), not as an intensifier ("so upset").
@@ -164,13 +202,20 @@ struct ScanState {
             return left.pattern < right.pattern
         }
         var kept: [RawMatch] = []
-        var groupStart = 0
+        // The records each kept match of the current behaviour covers, marked with the behaviour's group number:
+        // checking a match costs its own length, not the number kept before it (one phrase repeated all through
+        // a long answer would otherwise cost time quadratic in its length).
+        var coveringGroup = [Int32](repeating: -1, count: records.count)
+        var group: Int32 = 0
         for match in rawMatches {
             if let last = kept.last, patterns[Int(last.pattern)].behaviourIndex != patterns[Int(match.pattern)].behaviourIndex {
-                groupStart = kept.count
+                group += 1
             }
-            let overlaps = kept[groupStart...].contains { $0.start <= match.end && match.start <= $0.end }
-            if !overlaps { kept.append(match) }
+            let covered = Int(match.start)...Int(match.end)
+            if !covered.contains(where: { coveringGroup[$0] == group }) {
+                for record in covered { coveringGroup[record] = group }
+                kept.append(match)
+            }
         }
         kept.sort { ($0.start, $1.end, $0.pattern) < ($1.start, $0.end, $1.pattern) }
         rawMatches = kept

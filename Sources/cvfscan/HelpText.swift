@@ -30,14 +30,16 @@ enum HelpText {
       -h, --help                     this help
       --version                      the version
 
-    Each FILE (or standard input) is one answer, up to 64 MiB.
+    Each FILE (or standard input) is one answer, up to 64 MiB; with --format jsonl, one answer per line, up to
+    32 MB a line.
 
     EXIT CODES
       0   success
-      64  usage error (unknown option, unknown framework)
-      65  bad input data (an empty or undecodable answer, a lexicon with errors)
-      66  input not found or not readable
-      74  I/O error
+      64  usage error: an unknown option, format or framework, a missing column
+      65  bad input data: an empty, binary or too large answer, a record that could not be scored, a lexicon
+          (every error as path:line:column) or calibration file with errors
+      66  an input file or folder not found or not readable
+      74  I/O error: reading or writing failed (a full disk, a device error)
     A reader that closes the output early (cvfscan … | head -1) ends the run quietly with status 0.
 
     EXAMPLES

@@ -8,6 +8,7 @@ import Darwin
 /// so a huge input gets a clear error instead of exhausting memory.
 enum InputFiles {
     static func read(_ path: String, limit: Int) throws(CommandFailure) -> [UInt8] {
+        let name = path == "-" ? "standard input" : path
         let descriptor: Int32
         if path == "-" {
             descriptor = 0
@@ -25,7 +26,7 @@ enum InputFiles {
         defer { if descriptor != 0 { close(descriptor) } }
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw .noInput("\(path): is a folder, not a file")
+            throw .noInput("\(name): is a folder, not a file")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -37,13 +38,13 @@ enum InputFiles {
             if count < 0 {
                 let error = errno
                 if error == EINTR { continue }
-                if error == EISDIR { throw .noInput("\(path): is a folder, not a file") }
-                throw .io("\(path == "-" ? "standard input" : path): read error: \(String(cString: strerror(error)))")
+                if error == EISDIR { throw .noInput("\(name): is a folder, not a file") }
+                throw .io("\(name): read error: \(String(cString: strerror(error)))")
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit {
-                throw .data("\(path == "-" ? "standard input" : path): the answer is larger than \(limit >> 20) MiB, the most cvfscan scans as one answer; split it, or put one answer per line and use --format jsonl or 'cvfscan batch'")
+                throw .data("\(name): the answer is larger than \(limit >> 20) MiB, the most cvfscan scans as one answer; split it, or put one answer per line and use --format jsonl or 'cvfscan batch'")
             }
         }
         return bytes

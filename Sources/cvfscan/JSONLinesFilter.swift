@@ -24,7 +24,9 @@ enum JSONLinesFilter {
                 do throws(BatchInputError) {
                     record = try reader.nextRecord()
                 } catch {
-                    throw CommandFailure.io(error.description)
+                    // The same statuses as `cvfscan batch`: not text is bad data (65), a folder on standard input
+                    // is no input (66), only a failed read is an I/O error (74).
+                    throw BatchCommand.failure(.input(error))
                 }
                 guard let record else { break }
                 let line = RecordScanning.scan(record, idField: idField, textField: textField, session: session)

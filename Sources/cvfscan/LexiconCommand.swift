@@ -47,7 +47,8 @@ enum LexiconCommand {
             diagnostics += withBuiltIn.crossReferenceDiagnostics().filter { files.contains($0.location.file) }
         }
         for diagnostic in diagnostics {
-            try output.write(diagnostic.description + "\n")
+            // A message quotes the offending text, which may hold escape sequences.
+            try output.write(TerminalSanitizer.sanitize(diagnostic.description, keepNewlines: false) + "\n")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

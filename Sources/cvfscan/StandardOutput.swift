@@ -1,3 +1,5 @@
+import CVFScan
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -55,9 +57,11 @@ struct FileOutput {
     }
 }
 
-/// Writes one line to standard error, unbuffered.
+/// Writes one line to standard error, unbuffered. Messages quote the input (a JSON key, a CSV header, a lexicon
+/// line), so escape sequences and other controls are removed first: stderr is usually a recruiter's terminal.
 func writeError(_ message: String) {
-    writeErrorText(message.hasSuffix("\n") ? message : message + "\n")
+    let safe = TerminalSanitizer.sanitize(message)
+    writeErrorText(safe.hasSuffix("\n") ? safe : safe + "\n")
 }
 
 /// Writes text to standard error as it is, unbuffered (a progress line redrawn in place has no line feed).

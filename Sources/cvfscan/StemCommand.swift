@@ -21,7 +21,8 @@ enum StemCommand {
                 let terms = analyzer.terms(of: word).map(\.stem).joined(separator: " ")
                 try output.write(terms + "\n")
             } else {
-                try output.write(stemmer.stem(word) + "\n")
+                // Stems keep every character of the word; a pasted escape sequence must not reach the terminal.
+                try output.write(TerminalSanitizer.sanitize(stemmer.stem(word), keepNewlines: false) + "\n")
             }
         }
         if !parsed.positionals.isEmpty {

@@ -145,9 +145,9 @@ extension CalibrationSummary {
     }
 
     /// Columns padded to their widest cell; the first column left-aligned, the rest right-aligned except a
-    /// trailing free-text column.
+    /// trailing free-text column. Cells are made safe for a terminal first: group names come from the corpus.
     private static func layout(_ headings: [String], _ rows: [[String]]) -> String {
-        let all = [headings] + rows
+        let all = [headings] + rows.map { $0.map { TerminalSanitizer.sanitize($0, keepNewlines: false) } }
         var widths = Array(repeating: 0, count: headings.count)
         for row in all { for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) } }
         let freeText: Set<String> = ["note", "gates", "verdict", "thresholds", "source", "band", "group"]

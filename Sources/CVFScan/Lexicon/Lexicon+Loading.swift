@@ -65,22 +65,69 @@ extension Lexicon {
         var lexicon = Lexicon()
         var diagnostics: [LexiconDiagnostic] = []
         for file in files {
-            let text = try readLexiconFile(file)
-            let (parsed, fileDiagnostics) = parseCollectingDiagnostics(text, file: file)
+            let bytes = try readLexiconFile(file)
+            // A file that is not UTF-8 is malformed data, not a missing file: each line holding a bad byte is an
+            // error with its place, and the other files are still checked.
+            let encodingErrors = invalidUTF8Diagnostics(bytes, file: file)
+            guard encodingErrors.isEmpty else {
+                diagnostics += encodingErrors
+                continue
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let (parsed, fileDiagnostics) = parseCollectingDiagnostics(
+                text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: file)
             lexicon = lexicon.merging(parsed)
             diagnostics += fileDiagnostics
         }
         return (lexicon, diagnostics)
     }
 
-    private static func readLexiconFile(_ path: String) throws(LexiconError) -> String {
+    private static func readLexiconFile(_ path: String) throws(LexiconError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "permission denied or not a regular file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "the file is not valid UTF-8; save it as UTF-8")
+        return [UInt8](data)
+    }
+
+    /// One error for each line holding bytes that are not UTF-8, at the first such byte (columns in characters,
+    /// as the parser counts them; a byte order mark is not counted).
+    static func invalidUTF8Diagnostics(_ bytes: [UInt8], file: String) -> [LexiconDiagnostic] {
+        var diagnostics: [LexiconDiagnostic] = []
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var line = 1
+        var column = 1
+        var lineReported = false
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            for _ in 0..<3 { _ = iterator.next() }
+            offset = 3
         }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+                if encoded.count == 1, encoded.first == 0x0A {
+                    line += 1
+                    column = 1
+                    lineReported = false
+                } else {
+                    column += 1
+                }
+            case .error(let length):
+                if !lineReported {
+                    let byte = String(bytes[offset], radix: 16, uppercase: true)
+                    diagnostics.append(LexiconDiagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: column),
+                        "byte 0x\(byte) is not UTF-8: save the file with UTF-8 encoding"))
+                    lineReported = true
+                }
+                offset += length
+                column += 1
+            case .emptyInput:
+                return diagnostics
+            }
+        }
     }
 }
 

@@ -4,7 +4,7 @@ public enum LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalid([LexiconDiagnostic])
     /// A path given with `--lexicons` does not exist.
     case notFound(path: String)
-    /// A file could not be read (permissions, not UTF-8, an I/O error).
+    /// A file could not be read (permissions, an I/O error). A file that is not UTF-8 is `invalid`, with the place.
     case unreadable(path: String, reason: String)
     /// A folder given with `--lexicons` holds no `*.lexicon` files.
     case noLexiconFiles(folder: String)

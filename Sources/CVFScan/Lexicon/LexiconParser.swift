@@ -311,6 +311,9 @@ struct LexiconParser {
         _ key: String, value: String, keyLocation: SourceLocation, valueLocation: SourceLocation
     ) {
         guard var draft = behaviour else { return }
+        // The draft's patterns move out and back: with a second reference left behind, every append would copy
+        // them all, and a behaviour with thousands of patterns would take time quadratic in their number.
+        behaviour = nil
         switch key {
         case "statement": set(&draft.statement, key, value, keyLocation, firstLines: &draft.seen)
         case "source": set(&draft.source, key, value, keyLocation, firstLines: &draft.seen)

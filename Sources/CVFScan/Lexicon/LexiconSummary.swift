@@ -45,17 +45,19 @@ public struct LexiconSummary: Sendable {
         }
     }
 
-    /// A readable table.
+    /// A readable table, safe to print to a terminal: names and editions come from user lexicons, so escape
+    /// sequences and other controls in them are removed.
     public func text() -> String {
+        func safe(_ text: String) -> String { TerminalSanitizer.sanitize(text, keepNewlines: false) }
         var lines: [String] = []
         for framework in frameworks {
-            let edition = framework.edition.map { ", \($0)" } ?? ""
-            lines.append("\(framework.id) — \(framework.name)\(edition)")
+            let edition = framework.edition.map { ", \(safe($0))" } ?? ""
+            lines.append("\(framework.id) — \(safe(framework.name))\(edition)")
             let width = framework.dimensions.map(\.id.count).max() ?? 0
             for dimension in framework.dimensions {
                 let id = dimension.id + String(repeating: " ", count: width - dimension.id.count)
                 let counter = dimension.counterBehaviours > 0 ? " (\(dimension.counterBehaviours) in conflict)" : ""
-                lines.append("  \(id)  \(dimension.kind.rawValue.padding(10))  \(dimension.behaviours) behaviours\(counter), \(dimension.patterns) patterns  \(dimension.name)")
+                lines.append("  \(id)  \(dimension.kind.rawValue.padding(10))  \(dimension.behaviours) behaviours\(counter), \(dimension.patterns) patterns  \(safe(dimension.name))")
             }
             if !framework.sharedDimensionIDs.isEmpty {
                 lines.append("  also reports: \(framework.sharedDimensionIDs.joined(separator: ", "))")

@@ -13,11 +13,16 @@ struct PatternParser {
     static let defaultGap = 4
     static let maximumNesting = 6
     static let weightRange = 0.05...5.0
+    /// Errors reported for one pattern before the rest of it is skipped: a line of junk would otherwise give one
+    /// error per character, each costing a pass over the line for its column.
+    static let maximumDiagnostics = 10
 
     private let bytes: [UInt8]
     private let location: SourceLocation
     private var position = 0
     private var nesting = 0
+    /// Set when the rest of the pattern is skipped (too deep, too many errors); every level then unwinds quietly.
+    private var abandoned = false
     private(set) var diagnostics: [LexiconDiagnostic] = []
 
     init(text: String, location: SourceLocation) {
@@ -45,10 +50,14 @@ struct PatternParser {
         bytes.withUnsafeBufferPointer { decodeScalar($0, at: index) }
     }
 
-    /// The character at a byte offset, for messages.
+    /// The character at a byte offset, for messages; one a terminal would act on (an escape, a control, a
+    /// direction override) is named by its code point instead, so the message shows what is there.
     private func character(at index: Int) -> String {
         let decoded = scalar(at: index)
-        return text(index..<min(bytes.count, index + decoded.length))
+        let character = text(index..<min(bytes.count, index + decoded.length))
+        guard TerminalSanitizer.sanitize(character, keepNewlines: false) != character else { return character }
+        let hex = String(decoded.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     mutating func parse() -> Parsed? {
@@ -61,7 +70,7 @@ struct PatternParser {
             while end > 0, bytes[end - 1] == Self.space || bytes[end - 1] == Self.tab { end -= 1 }
         }
         let elements = parseSequence(until: end)
-        if position < end {
+        if position < end, !abandoned {
             // parseSequence only stops early at a stray closing bracket or bar.
             report(at: position, "unexpected '\(character(at: position))' with no matching opening bracket before it")
         }
@@ -94,9 +103,24 @@ struct PatternParser {
     // MARK: Elements
 
     private mutating func report(at index: Int, _ message: String) {
+        guard !abandoned else { return }
         var place = location
         place.column += characterOffset(of: index)
         diagnostics.append(LexiconDiagnostic(.error, at: place, message))
+        if diagnostics.count >= Self.maximumDiagnostics {
+            abandon(at: index, "too many errors in this pattern; the rest of it was not checked")
+        }
+    }
+
+    /// Reports why the rest of the pattern is skipped and moves to its end, so parsing stops at once: brackets
+    /// nested without limit would otherwise recurse until the stack overflows.
+    private mutating func abandon(at index: Int, _ message: String) {
+        guard !abandoned else { return }
+        var place = location
+        place.column += characterOffset(of: index)
+        diagnostics.append(LexiconDiagnostic(.error, at: place, message))
+        abandoned = true
+        position = bytes.count
     }
 
     /// The length in bytes of the word character at `index`, or 0 if it is not one.
@@ -145,8 +169,9 @@ struct PatternParser {
                 if wordCharacterLength(at: position) > 0 {
                     elements.append(parseWord(until: end))
                 } else {
+                    let length = max(1, scalar(at: position).length)
                     report(at: position, "unexpected character '\(character(at: position))': patterns hold words, \"exact words\", prefix*, [optional words], (alternatives | ...), ... gaps and a final @weight")
-                    position += max(1, scalar(at: position).length)
+                    if !abandoned { position += length }
                 }
             }
         }
@@ -196,8 +221,9 @@ struct PatternParser {
                 break
             }
             guard wordCharacterLength(at: position) > 0 else {
+                let length = max(1, scalar(at: position).length)
                 report(at: position, "unexpected '\(character(at: position))' inside quotes: quote only words, e.g. \"sorry\"")
-                position += max(1, scalar(at: position).length)
+                if !abandoned { position += length }
                 continue
             }
             if case .word(let word) = parseWord(until: end) {
@@ -246,7 +272,8 @@ struct PatternParser {
         nesting += 1
         defer { nesting -= 1 }
         if nesting > Self.maximumNesting {
-            report(at: open, "brackets nested too deeply: at most \(Self.maximumNesting) levels")
+            abandon(at: open, "brackets nested too deeply: at most \(Self.maximumNesting) levels")
+            return nil
         }
         var alternatives: [[PatternElement]] = []
         while true {

@@ -191,6 +191,18 @@ struct CSVReaderTests {
         #expect(throws: BatchInputError.binaryInput(path: "answers.xlsx")) { try reader.nextRecord() }
     }
 
+    /// Found by fuzzing (Fuzz/ReadCSV.swift): the encoding and binary checks looked at the first chunk only, four
+    /// bytes when read in small pieces, so a NUL a few bytes in was refused from a file but let through from a pipe
+    /// that delivered it in pieces. They now always see the same first 64 KiB, however it arrives.
+    @Test(arguments: BatchTestSupport.chunkSizes)
+    func decidesOnTheSameStartWhateverTheChunks(chunkSize: Int) throws {
+        let binary: [UInt8] = Array("a,b\n".utf8) + [0x00] + Array(",c\n".utf8)
+        let csv = CSVReader(reader: ByteChunkReader(bytes: binary, name: "x.csv", chunkSize: chunkSize))
+        #expect(throws: BatchInputError.binaryInput(path: "x.csv")) { try csv.nextRecord() }
+        let json = JSONLinesReader(reader: ByteChunkReader(bytes: binary, name: "x.jsonl", chunkSize: chunkSize))
+        #expect(throws: BatchInputError.binaryInput(path: "x.jsonl")) { try json.nextRecord() }
+    }
+
     @Test func reportsTheEncodingRecognised() throws {
         let reader = CSVReader(reader: ByteChunkReader(bytes: BatchTestSupport.utf16("a\n", bigEndian: true)))
         _ = try reader.nextRecord()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CVFScan
 
@@ -111,5 +112,101 @@ struct LexiconParserTests {
         #expect(diagnostics(text) == ["x.lexicon:3:24: invalid shared dimension 'bad': expected a full dimension id such as 'cvf/take-ownership'"])
         let lexicon = try Lexicon.parse("framework g\n  name: G\n  shares: f/missing\n", file: "x")
         #expect(lexicon.crossReferenceDiagnostics().map(\.description) == ["x:3:11: shared dimension 'f/missing' is not defined by any loaded lexicon"])
+    }
+}
+
+/// Regression tests for what fuzzing the lexicon parser found (Fuzz/LexiconParse.swift), and for lexicon files that
+/// are not UTF-8: a user's lexicon is refused with a few clear `path:line:column` errors, never a crash (brackets
+/// nested without limit overflowed the stack) or time quadratic in a line's length (one error per character).
+extension LexiconParserTests {
+    static let junkMessage = "unexpected character '!': patterns hold words, \"exact words\", prefix*, [optional words], (alternatives | ...), ... gaps and a final @weight"
+
+    @Test("brackets nested without limit give one error, not a stack overflow", arguments: ["(", "[", "([", "[("])
+    func unboundedNesting(opening: String) {
+        let depth = 200_000 / opening.count
+        let closing = String(opening.reversed().map { $0 == "(" ? ")" : "]" })
+        let pattern = String(repeating: opening, count: depth) + "calm" + String(repeating: closing, count: depth)
+        // The seventh bracket is the first too many: column 12 is the first of the pattern.
+        #expect(diagnostics(header + "  pattern: " + pattern + "\n")
+            == ["x.lexicon:10:18: brackets nested too deeply: at most 6 levels"])
+    }
+
+    @Test("unclosed brackets nested without limit give one error")
+    func unclosedNesting() {
+        #expect(diagnostics(header + "  pattern: " + String(repeating: "(", count: 100_000) + "\n")
+            == ["x.lexicon:10:18: brackets nested too deeply: at most 6 levels"])
+    }
+
+    @Test("six levels of brackets are allowed")
+    func sixLevels() throws {
+        let lexicon = try Lexicon.parse(header + "  pattern: stayed [([([(calm)])])]\n", file: "x.lexicon")
+        #expect(lexicon.patterns.map(\.text) == ["stayed [([([(calm)])])]"])
+    }
+
+    @Test("a long line of junk stops after ten errors", arguments: [11, 1_000, 200_000])
+    func junk(length: Int) {
+        let expected = (0..<10).map { "x.lexicon:10:\(12 + $0): \(Self.junkMessage)" }
+            + ["x.lexicon:10:21: too many errors in this pattern; the rest of it was not checked"]
+        #expect(diagnostics(header + "  pattern: " + String(repeating: "!", count: length) + "\n") == expected)
+    }
+
+    @Test("nine errors are all reported, without the too-many note")
+    func nineErrors() {
+        #expect(diagnostics(header + "  pattern: calm !!!!!!!!!\n") == (0..<9).map { "x.lexicon:10:\(17 + $0): \(Self.junkMessage)" })
+    }
+
+    @Test("junk inside quotes and empty alternatives stop after ten errors too", arguments: [
+        ("\"" + String(repeating: "!", count: 100_000) + "\"",
+         "x.lexicon:10:13: unexpected '!' inside quotes: quote only words, e.g. \"sorry\"", 22),
+        ("(" + String(repeating: "|", count: 100_000) + ")",
+         "x.lexicon:10:13: empty alternative in '(…)': put words on both sides of every '|'", 22),
+    ])
+    func junkElsewhere(pattern: String, first: String, lastColumn: Int) {
+        let errors = diagnostics(header + "  pattern: " + pattern + "\n")
+        #expect(errors.count == 11)
+        #expect(errors.first == first)
+        #expect(errors.last == "x.lexicon:10:\(lastColumn): too many errors in this pattern; the rest of it was not checked")
+    }
+
+    @Test("a pattern abandoned after a weight still reports the weight's error first")
+    func weightThenJunk() {
+        let errors = diagnostics(header + "  pattern: " + String(repeating: "!", count: 50) + " @9\n")
+        #expect(errors.first == "x.lexicon:10:63: weight 9 is out of range: weights go from 0.05 to 5")
+        #expect(errors.count == 11)
+    }
+
+    @Test("a control character in a pattern is named by its code point, so the message cannot drive a terminal",
+          arguments: [("\u{1B}", "U+001B"), ("\u{7}", "U+0007"), ("\u{9B}", "U+009B"), ("\u{202E}", "U+202E"), ("é!", "!")])
+    func controlCharacters(character: String, named: String) {
+        let errors = diagnostics(header + "  pattern: calm " + character + "\n")
+        #expect(errors.first?.hasPrefix("x.lexicon:10:\(character.hasPrefix("é") ? 18 : 17): unexpected character '\(named)': ") == true)
+    }
+
+    /// Appending each pattern to its behaviour copied all the patterns before it, so a behaviour with tens of
+    /// thousands of patterns took minutes to read; now each pattern costs the same.
+    @Test("a behaviour with ten thousand patterns is read whole, every pattern in place")
+    func manyPatterns() throws {
+        let lines = (1...10_000).map { "  pattern: stayed w\($0) calm\n" }.joined()
+        let lexicon = try Lexicon.parse(header + lines, file: "x.lexicon")
+        #expect(lexicon.patterns.count == 10_000)
+        #expect(lexicon.patterns.last?.text == "stayed w10000 calm")
+        #expect(lexicon.patterns.last?.location == SourceLocation(file: "x.lexicon", line: 10_009, column: 12))
+    }
+
+    @Test("a lexicon file that is not UTF-8 gives an error per line, at the first bad byte; other files are still read")
+    func notUTF8() throws {
+        let folder = try BatchTestSupport.makeScratchDirectory()
+        defer { BatchTestSupport.removeDirectory(folder) }
+        // Notepad's "ANSI": an accent and smart quotes as single bytes; only the line's first is reported.
+        let windows1252 = Array(header.utf8) + Array("  pattern: caf".utf8) + [0xE9, 0x20, 0x93] + Array("calm".utf8)
+            + [0x94, 0x0A] + Array("  pattern: stayed calm\n".utf8)
+        try Data([0xEF, 0xBB, 0xBF] + windows1252).write(to: URL(fileURLWithPath: folder + "/a.lexicon"))
+        try Data((header + "  pattern: (calm\n").utf8).write(to: URL(fileURLWithPath: folder + "/b.lexicon"))
+        #expect(throws: LexiconError.invalid([
+            LexiconDiagnostic(at: SourceLocation(file: folder + "/a.lexicon", line: 10, column: 15),
+                              "byte 0xE9 is not UTF-8: save the file with UTF-8 encoding"),
+            LexiconDiagnostic(at: SourceLocation(file: folder + "/b.lexicon", line: 10, column: 12),
+                              "unbalanced '(': expected ')' before the end of the pattern"),
+        ])) { try Lexicon.load(contentsOf: folder) }
     }
 }
