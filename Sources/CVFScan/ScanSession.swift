@@ -37,6 +37,8 @@ struct ScanState {
     var contextRanges: [Range<Int>] = []
     private var writtenSentenceStarts: [Int] = []
     var cache = LexicalCache()
+    /// Each token's lexical entry, or -1 for a mark (kept between answers for its capacity).
+    private var tokenEntries: [Int32] = []
     private var matcher = Matcher()
     var rawMatches: [RawMatch] = []
 
@@ -80,53 +82,119 @@ struct ScanState {
     static let contextMargin = 200
 
     private mutating func buildRecords(_ bytes: UnsafeBufferPointer<UInt8>) {
-        records.removeAll(keepingCapacity: true)
+        // First every word's lexical entry, in a loop of its own: the lookups do not depend on one another, so the
+        // processor overlaps their memory accesses, and the record count is known before any record is written.
+        var entries: [Int32] = []
+        swap(&entries, &tokenEntries)
+        entries.removeAll(keepingCapacity: true)
+        entries.append(contentsOf: repeatElement(-1, count: tokens.count))
+        var recordCount = 0
+        // Locals, so the loop does not reload and retain them through `self` around each lookup.
+        do {
+        let lexicon = compiled
+        let tokens = tokens
+        entries.withUnsafeMutableBufferPointer { entries in
+            for (tokenIndex, token) in tokens.enumerated() {
+                guard token.kind == .word || token.kind == .number else {
+                    recordCount += 1
+                    continue
+                }
+                let range = token.utf8Range
+                let (entry, partCount) = cache.entry(
+                    for: UnsafeBufferPointer(rebasing: bytes[range]), readable: bytes.count - range.lowerBound,
+                    hasNonASCII: token.flags.contains(.nonASCII), lexicon: lexicon)
+                entries[tokenIndex] = entry
+                recordCount += partCount
+            }
+        }
+        }
         sentences.removeAll(keepingCapacity: true)
         writtenSentenceStarts.removeAll(keepingCapacity: true)
+        let partStarts = cache.partStarts
+        let partCounts = cache.partCounts
+        let partMarks = cache.partMarks
+        entries.withUnsafeBufferPointer { entries in
+            partStarts.withUnsafeBufferPointer { partStarts in
+                partCounts.withUnsafeBufferPointer { partCounts in
+                    partMarks.withUnsafeBufferPointer { partMarks in
+                        // A new array each answer, written in place: filling a kept one first costs more than the allocation.
+                        records = [TermRecord](unsafeUninitializedCapacity: recordCount) { records, initializedCount in
+                            initializedCount = Self.writeRecords(
+                                bytes: bytes, entries: entries, parts: (partStarts, partCounts, partMarks),
+                                tokens: &tokens, records: records, sentences: &sentences,
+                                writtenSentenceStarts: &writtenSentenceStarts)
+                        }
+                    }
+                }
+            }
+        }
+        tokenEntries = entries
+        findContextRanges()
+    }
+
+    /// Writes one record per word part and mark into `records`, sized to hold them exactly, splits them into
+    /// sentences, and returns how many it wrote.
+    private static func writeRecords(
+        bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeBufferPointer<Int32>,
+        parts: (starts: UnsafeBufferPointer<Int32>, counts: UnsafeBufferPointer<UInt8>, marks: UnsafeBufferPointer<PartMarks>),
+        tokens: inout [Token], records: UnsafeMutableBufferPointer<TermRecord>, sentences: inout [Range<Int>],
+        writtenSentenceStarts: inout [Int]
+    ) -> Int {
+        var count = 0
         var sentenceStart = 0
         var writtenSentenceStart = 0
-        for tokenIndex in tokens.indices {
-            let token = tokens[tokenIndex]
-            let length = records.count - sentenceStart
-            let isLong = length >= Self.longSentenceRecords
-                && (length >= 2 * Self.longSentenceRecords || records.last?.isBoundary == true)
-            if token.flags.contains(.sentenceStart) || isLong, records.count > sentenceStart {
-                sentences.append(sentenceStart..<records.count)
-                writtenSentenceStarts.append(writtenSentenceStart)
-                sentenceStart = records.count
-            }
-            if token.flags.contains(.sentenceStart) { writtenSentenceStart = records.count }
-            switch token.kind {
-            case .word, .number:
-                let range = token.utf8Range
-                let word = UnsafeBufferPointer(rebasing: bytes[range])
-                let entry = cache.entry(for: word, hasNonASCII: token.flags.contains(.nonASCII), lexicon: compiled)
-                let first = Int(cache.partStarts[Int(entry)])
-                let count = Int(cache.partCounts[Int(entry)])
-                for part in first..<(first + count) {
-                    let isBoundary = cache.parts[part].context.contains(.clauseBoundaryWord)
-                    records.append(TermRecord(kind: .word, isBoundary: isBoundary, part: Int32(part), token: Int32(tokenIndex)))
-                    if isBoundary { tokens[tokenIndex].flags.insert(.clauseBoundary) }
+        // `so` ends a clause when a new clause follows it ("so I called"), not as an intensifier ("so upset").
+        var previousWordIsSo = false
+        do {
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                for tokenIndex in 0..<tokens.count {
+                    let token = tokens[tokenIndex]
+                    let length = count - sentenceStart
+                    let isLong = length >= longSentenceRecords
+                        && (length >= 2 * longSentenceRecords || (count > 0 && records[count - 1].isBoundary))
+                    if token.flags.contains(.sentenceStart) || isLong, count > sentenceStart {
+                        sentences.append(sentenceStart..<count)
+                        writtenSentenceStarts.append(writtenSentenceStart)
+                        sentenceStart = count
+                    }
+                    if token.flags.contains(.sentenceStart) { writtenSentenceStart = count }
+                    let entry = Int(entries[tokenIndex])
+                    if entry >= 0 {
+                        let first = Int(parts.starts[entry])
+                        for part in first..<(first + Int(parts.counts[entry])) {
+                            let marks = parts.marks[part]
+                            if previousWordIsSo, marks.contains(.startsClauseAfterSo) {
+                                records[count - 1].isBoundary = true
+                                tokens[Int(records[count - 1].token)].flags.insert(.clauseBoundary)
+                            }
+                            let isBoundary = marks.contains(.clauseBoundaryWord)
+                            records[count] = TermRecord(kind: .word, isBoundary: isBoundary, part: Int32(part), token: Int32(tokenIndex))
+                            count += 1
+                            if isBoundary { tokens[tokenIndex].flags.insert(.clauseBoundary) }
+                            previousWordIsSo = marks.contains(.so)
+                        }
+                        continue
+                    }
+                    let kind: TermRecord.Kind
+                    let range = token.utf8Range
+                    if token.flags.contains(.quotation) || (range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "/")) {
+                        kind = .quote
+                    } else if token.flags.contains(.clauseBoundary) {
+                        kind = .clauseMark
+                    } else {
+                        kind = .otherMark
+                    }
+                    records[count] = TermRecord(kind: kind, isBoundary: kind == .clauseMark, part: -1, token: Int32(tokenIndex))
+                    count += 1
+                    previousWordIsSo = false
                 }
-            case .punctuation, .symbol:
-                let kind: TermRecord.Kind
-                let range = token.utf8Range
-                if token.flags.contains(.quotation) || (range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "/")) {
-                    kind = .quote
-                } else if token.flags.contains(.clauseBoundary) {
-                    kind = .clauseMark
-                } else {
-                    kind = .otherMark
-                }
-                records.append(TermRecord(kind: kind, isBoundary: kind == .clauseMark, part: -1, token: Int32(tokenIndex)))
             }
         }
-        if records.count > sentenceStart {
-            sentences.append(sentenceStart..<records.count)
+        if count > sentenceStart {
+            sentences.append(sentenceStart..<count)
             writtenSentenceStarts.append(writtenSentenceStart)
         }
-        findContextRanges()
-        markClauseStartingSo()
+        return count
     }
 
     private mutating func findContextRanges() {
@@ -141,20 +209,6 @@ struct ScanState {
                     ..< min(written.upperBound, piece.upperBound + Self.contextMargin))
             }
             first = last + 1
-        }
-    }
-
-    /// `so` ends a clause when a new clause follows it ("so I called"), not as an intensifier ("so upset").
-    private mutating func markClauseStartingSo() {
-        let starters: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther, .subjectGeneric, .determiner]
-        for index in records.indices where records[index].kind == .word {
-            let part = cache.parts[Int(records[index].part)]
-            guard part.context.contains(.so), index + 1 < records.count, records[index + 1].kind == .word else { continue }
-            let next = cache.parts[Int(records[index + 1].part)]
-            if !next.context.isDisjoint(with: starters) || cache.form(of: next).elementsEqual("that".utf8) {
-                records[index].isBoundary = true
-                tokens[Int(records[index].token)].flags.insert(.clauseBoundary)
-            }
         }
     }
 

@@ -17,10 +17,15 @@ struct LexicalPart: Sendable {
 /// Bounded: past `maximumEntries` spellings it starts afresh (between answers), so a stream of unique words
 /// cannot grow memory without limit.
 struct LexicalCache {
+    /// One slot of the open-addressing table: 16 bytes, so four share a cache line. Most English words are at most
+    /// eight bytes long, and for them `prefix` is the whole spelling, so a hit needs no second memory access.
     private struct Slot {
-        var hash: UInt64
-        var keyStart: Int32
-        var keyLength: Int32
+        /// The spelling's first eight bytes, little-endian, zero beyond its end.
+        var prefix: UInt64
+        /// From the top: 16 bits of the hash, the spelling's length (capped at 255), and the entry's part count, so a
+        /// hit needs nothing else to size its records.
+        var check: UInt32
+        /// The entry, or -1 for an empty slot.
         var entry: Int32
     }
 
@@ -28,16 +33,22 @@ struct LexicalCache {
 
     private var slots: [Slot]
     private var mask: Int
+    /// The spellings longer than eight bytes, for comparing the bytes `prefix` leaves out.
     private var keyArena: [UInt8] = []
+    /// Entry e's spelling is `keyArena[keyStarts[e]..<keyStarts[e] + keyLengths[e]]` when it is longer than eight bytes.
+    private var keyStarts: [Int32] = []
+    private var keyLengths: [Int32] = []
     /// Entry e's parts are `parts[partStarts[e]..<partStarts[e] + partCounts[e]]`.
     private(set) var partStarts: [Int32] = []
     private(set) var partCounts: [UInt8] = []
     private(set) var parts: [LexicalPart] = []
+    /// Per part, the facts building records needs, one byte each so the lookup stays in the fastest cache.
+    private(set) var partMarks: [PartMarks] = []
     private(set) var symbols: [Int32] = []
     private(set) var forms: [UInt8] = []
     private var scratchSymbols: [Int32] = []
 
-    private static let emptySlot = Slot(hash: 0, keyStart: -1, keyLength: 0, entry: -1)
+    private static let emptySlot = Slot(prefix: 0, check: 0, entry: -1)
 
     init() {
         slots = [Slot](repeating: Self.emptySlot, count: 4096)
@@ -53,42 +64,77 @@ struct LexicalCache {
         self = LexicalCache()
     }
 
+    /// A spelling's first eight bytes and its hash. `readable` is how many bytes may be read from the word's start
+    /// (at least its length): with eight of them the prefix is one unaligned load, the common case in running text.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        // FNV-1a: short words, and a byte loop the optimiser keeps tight.
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    static func prefixAndHash(_ word: UnsafeBufferPointer<UInt8>, readable: Int) -> (prefix: UInt64, hash: UInt64) {
+        let count = word.count
+        guard let base = word.baseAddress, count > 0 else { return (0, 0x9E37_79B9_7F4A_7C15) }
+        var prefix: UInt64
+        if readable >= 8 {
+            prefix = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+            if count < 8 { prefix &= (1 &<< UInt64(count &* 8)) &- 1 }
+        } else {
+            prefix = 0
+            for offset in 0..<min(count, 8) { prefix |= UInt64(base[offset]) &<< UInt64(offset &* 8) }
         }
-        return hash | 1
+        var hash = (prefix ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+        if count > 8 {
+            // Longer words are rarer: a byte loop over the rest is cheap enough.
+            for offset in 8..<count {
+                hash = (hash ^ UInt64(base[offset])) &* 0x0000_0100_0000_01B3
+            }
+        }
+        hash ^= hash &>> 29
+        return (prefix, hash)
     }
 
-    /// The entry for a spelling, analysing it on first sight.
+    /// The entry for a spelling, analysing it on first sight. `readable` is how many bytes from the word's start
+    /// belong to the text (at least the word's length).
+    @inline(__always)
     mutating func entry(
-        for word: UnsafeBufferPointer<UInt8>, hasNonASCII: Bool, lexicon: CompiledLexicon
-    ) -> Int32 {
-        let hash = Self.hash(word)
-        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        for word: UnsafeBufferPointer<UInt8>, readable: Int, hasNonASCII: Bool, lexicon: CompiledLexicon
+    ) -> (entry: Int32, partCount: Int) {
+        let (prefix, hash) = Self.prefixAndHash(word, readable: readable)
+        let key = UInt32(truncatingIfNeeded: hash &>> 48) << 8 | UInt32(min(word.count, 255))
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let candidate = slots[slot]
             if candidate.entry < 0 { break }
-            if candidate.hash == hash, Int(candidate.keyLength) == word.count,
-               keyMatches(start: Int(candidate.keyStart), word) {
-                return candidate.entry
+            if candidate.check >> 8 == key, candidate.prefix == prefix,
+               word.count <= 8 || longKeyMatches(entry: Int(candidate.entry), word) {
+                return (candidate.entry, Int(candidate.check & 0xFF))
             }
             slot = (slot + 1) & mask
         }
+        let entry = insert(word, prefix: prefix, key: key, slot: slot, hasNonASCII: hasNonASCII, lexicon: lexicon)
+        return (entry, Int(partCounts[Int(entry)]))
+    }
+
+    /// Analyses a spelling seen for the first time and files it in the empty `slot` its probe ended at.
+    @inline(never)
+    private mutating func insert(
+        _ word: UnsafeBufferPointer<UInt8>, prefix: UInt64, key: UInt32, slot: Int, hasNonASCII: Bool,
+        lexicon: CompiledLexicon
+    ) -> Int32 {
         let entry = analyse(word, hasNonASCII: hasNonASCII, lexicon: lexicon)
-        slots[slot] = Slot(hash: hash, keyStart: Int32(keyArena.count), keyLength: Int32(word.count), entry: entry)
-        keyArena.append(contentsOf: word)
+        slots[slot] = Slot(prefix: prefix, check: key << 8 | UInt32(partCounts[Int(entry)]), entry: entry)
+        if word.count > 8 {
+            keyStarts.append(Int32(truncatingIfNeeded: keyArena.count))
+            keyArena.append(contentsOf: word)
+        } else {
+            keyStarts.append(-1)
+        }
+        keyLengths.append(Int32(truncatingIfNeeded: word.count))
         if entryCount * 2 > slots.count { grow() }
         return entry
     }
 
-    @inline(__always)
-    private func keyMatches(start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        keyArena.withUnsafeBufferPointer { arena in
-            for offset in 0..<word.count where arena[start + offset] != word[offset] { return false }
+    private func longKeyMatches(entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(keyLengths[entry]) == word.count else { return false }
+        let start = Int(keyStarts[entry])
+        return keyArena.withUnsafeBufferPointer { arena in
+            for offset in 8..<word.count where arena[start + offset] != word[offset] { return false }
             return true
         }
     }
@@ -97,8 +143,23 @@ struct LexicalCache {
         let old = slots
         slots = [Slot](repeating: Self.emptySlot, count: old.count * 2)
         mask = slots.count - 1
+        // The slot's own bytes do not give back the full hash, so re-hash each spelling from its stored bytes.
         for slot in old where slot.entry >= 0 {
-            var position = Int(truncatingIfNeeded: slot.hash >> 7) & mask
+            let entry = Int(slot.entry)
+            let length = Int(keyLengths[entry])
+            var hash: UInt64
+            if length <= 8 {
+                var bytes = slot.prefix.littleEndian
+                hash = withUnsafeBytes(of: &bytes) { raw in
+                    Self.prefixAndHash(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<length]), readable: 8).hash
+                }
+            } else {
+                let start = Int(keyStarts[entry])
+                hash = keyArena.withUnsafeBufferPointer { arena in
+                    Self.prefixAndHash(UnsafeBufferPointer(rebasing: arena[start..<(start + length)]), readable: arena.count - start).hash
+                }
+            }
+            var position = Int(truncatingIfNeeded: hash) & mask
             while slots[position].entry >= 0 { position = (position + 1) & mask }
             slots[position] = slot
         }
@@ -121,6 +182,13 @@ struct LexicalCache {
             if part.form.count >= 4, part.form.last == UInt8(ascii: "d"), part.form[part.form.count - 2] == UInt8(ascii: "e") {
                 context.insert(.pastForm)
             }
+            var marks: PartMarks = []
+            if context.contains(.clauseBoundaryWord) { marks.insert(.clauseBoundaryWord) }
+            if context.contains(.so) { marks.insert(.so) }
+            if !context.isDisjoint(with: Self.clauseStartersAfterSo) || part.form.elementsEqual("that".utf8) {
+                marks.insert(.startsClauseAfterSo)
+            }
+            partMarks.append(marks)
             parts.append(LexicalPart(
                 symbolStart: Int32(symbols.count), symbolCount: Int32(scratchSymbols.count), context: context,
                 formStart: Int32(forms.count), formLength: Int32(part.form.count)))
@@ -129,6 +197,9 @@ struct LexicalCache {
         }
         return entry
     }
+
+    /// Words that start a new clause after `so` ("so I called", "so that"), which makes that `so` a boundary.
+    private static let clauseStartersAfterSo: ContextFlags = [.subjectSelf, .subjectGroup, .subjectOther, .subjectGeneric, .determiner]
 
     /// Flags that a misspelt or variant spelling should share with its canonical form ("recieved" is past like
     /// "received"); agent and modality words are taken from the form as written.
@@ -140,4 +211,16 @@ struct LexicalCache {
     func form(of part: LexicalPart) -> ArraySlice<UInt8> {
         forms[Int(part.formStart)..<Int(part.formStart + part.formLength)]
     }
+}
+
+/// What building an answer's records needs to know of a word part.
+struct PartMarks: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A word that ends a clause: `but`, `however`, `although`.
+    static let clauseBoundaryWord = PartMarks(rawValue: 1 << 0)
+    /// The word `so`, a clause boundary when a new clause follows it.
+    static let so = PartMarks(rawValue: 1 << 1)
+    /// A word that starts a new clause after `so`: a subject (`I`, `we`, `he`), a determiner, or `that`.
+    static let startsClauseAfterSo = PartMarks(rawValue: 1 << 2)
 }

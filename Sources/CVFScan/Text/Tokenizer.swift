@@ -22,7 +22,9 @@ public struct Tokenizer: Sendable {
     func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         var scanner = TokenizerState(bytes: bytes)
-        scanner.run(into: &tokens)
+        var buffer = TokenBuffer(capacity: min(bytes.count / 4, 1 << 16))
+        scanner.run(into: &buffer)
+        buffer.moveAll(to: &tokens)
     }
 }
 
@@ -36,9 +38,58 @@ func withUTF8Bytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>)
     return try copy.withUTF8(body)
 }
 
+/// The tokens of one text as they are found: growable storage written without `Array`'s per-append uniqueness
+/// check, which cost more than the rest of writing a token. Moved into an array once the text is done.
+private struct TokenBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<Token>.allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: token)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    var last: Token? {
+        count > 0 ? base[count - 1] : nil
+    }
+
+    subscript(position: Int) -> Token {
+        get { base[position] }
+        set { base[position] = newValue }
+    }
+
+    /// Appends every token to `tokens` and leaves this buffer empty.
+    mutating func moveAll(to tokens: inout [Token]) {
+        tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        count = 0
+    }
+}
+
 /// The tokeniser's working state: a cursor over the bytes plus what it has to remember between tokens.
 private struct TokenizerState {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// `CharacterClass.asciiTable`, held here because reaching a global from the hot loop costs a call each time.
+    let table: [CharacterClass]
     var index = 0
     var codePoint = 0
     /// The next token starts a sentence.
@@ -52,14 +103,25 @@ private struct TokenizerState {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        self.table = CharacterClass.asciiTable
     }
 
-    mutating func run(into tokens: inout [Token]) {
-        let table = CharacterClass.asciiTable
+    mutating func run(into tokens: inout TokenBuffer) {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            // One space between words is most of what is not a word.
+            if byte == UInt8(ascii: " ") {
+                index += 1
+                codePoint += 1
+                continue
+            }
             var characterClass = table[Int(byte)]
+            // Words next: a plain branch here is predicted far better than the jump table below.
+            if characterClass == .lowerLetter || characterClass == .upperLetter {
+                if !scanPlainWord(into: &tokens) { scanWord(into: &tokens) }
+                continue
+            }
             var scalarLength = 1
             if characterClass == .nonASCII {
                 let decoded = decodeScalar(bytes, at: index)
@@ -135,7 +197,7 @@ private struct TokenizerState {
 
     @inline(__always)
     func classAt(_ position: Int) -> CharacterClass {
-        let characterClass = CharacterClass.asciiTable[Int(bytes[position])]
+        let characterClass = table[Int(bytes[position])]
         if characterClass != .nonASCII { return characterClass }
         return CharacterClass.classify(scalarValue: decodeScalar(bytes, at: position).value)
     }
@@ -155,7 +217,7 @@ private struct TokenizerState {
     func peek(_ position: Int) -> (characterClass: CharacterClass, next: Int)? {
         guard position < bytes.count else { return nil }
         let byte = bytes[position]
-        let characterClass = CharacterClass.asciiTable[Int(byte)]
+        let characterClass = table[Int(byte)]
         if characterClass != .nonASCII { return (characterClass, position + 1) }
         let decoded = decodeScalar(bytes, at: position)
         return (CharacterClass.classify(scalarValue: decoded.value), position + decoded.length)
@@ -166,7 +228,7 @@ private struct TokenizerState {
     }
 
     mutating func emit(
-        _ kind: Token.Kind, _ flags: Token.Flags, from start: (byte: Int, codePoint: Int), into tokens: inout [Token]
+        _ kind: Token.Kind, _ flags: Token.Flags, from start: (byte: Int, codePoint: Int), into tokens: inout TokenBuffer
     ) {
         var flags = flags
         if sentencePending {
@@ -182,7 +244,7 @@ private struct TokenizerState {
 
     // MARK: Words and numbers
 
-    mutating func scanWord(into tokens: inout [Token]) {
+    mutating func scanWord(into tokens: inout TokenBuffer) {
         let start = (index, codePoint)
         let count = bytes.count
         var flags: Token.Flags = []
@@ -193,18 +255,22 @@ private struct TokenizerState {
             let byte = bytes[index]
             // Runs of ASCII lower-case letters are most of any English answer: no table, no switch.
             if byte &- UInt8(ascii: "a") < 26 {
-                // A tight inner loop on a local position, written back once per run.
-                var position = index + 1
-                while position < count, bytes[position] &- UInt8(ascii: "a") < 26 { position += 1 }
+                // Eight bytes at a time while they can be read, so the end of a word costs no mispredicted branch.
+                var position = lowercaseRunEnd(from: index + 1)
                 let run = position - index
                 allDigits = false
                 letterCount += run
                 first = false
                 index = position
                 codePoint += run
+                // The word ends at a space far more often than anywhere else.
+                if position < count, bytes[position] == UInt8(ascii: " ") {
+                    finishWord(start: start, flags: flags, allDigits: false, letterCount: letterCount, into: &tokens)
+                    return
+                }
                 continue
             }
-            var characterClass = CharacterClass.asciiTable[Int(byte)]
+            var characterClass = table[Int(byte)]
             var length = 1
             if characterClass == .nonASCII {
                 let decoded = decodeScalar(bytes, at: index)
@@ -267,6 +333,65 @@ private struct TokenizerState {
         finishWord(start: start, flags: flags, allDigits: allDigits, letterCount: letterCount, into: &tokens)
     }
 
+    /// The position of the first byte at or after `position` that is not an ASCII lower-case letter.
+    @inline(__always)
+    func lowercaseRunEnd(from start: Int) -> Int {
+        var position = start
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return position }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= count {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            // Per byte, bit 7 set when the byte is in a...z: at least "a" and not above "z", and ASCII.
+            let low7 = chunk & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = (low7 &+ 0x1F1F_1F1F_1F1F_1F1F) & high
+            let aboveZ = (low7 &+ 0x0505_0505_0505_0505) & high
+            let lowercase = atLeastA & ~aboveZ & ~(chunk & high)
+            let other = ~lowercase & high
+            if other != 0 {
+                return position + other.trailingZeroBitCount / 8
+            }
+            position += 8
+        }
+        while position < count, bytes[position] &- UInt8(ascii: "a") < 26 { position += 1 }
+        return position
+    }
+
+    /// Most words are ASCII letters, lower case after the first, ended by a space or punctuation that cannot join
+    /// them to more: this takes those in one step and returns false, consuming nothing, for anything else.
+    @inline(__always)
+    mutating func scanPlainWord(into tokens: inout TokenBuffer) -> Bool {
+        let start = index
+        let end = lowercaseRunEnd(from: start + 1)
+        var endsAtSpace = false
+        if end < bytes.count {
+            let terminator = bytes[end]
+            if terminator == UInt8(ascii: " ") {
+                endsAtSpace = true
+            } else {
+                switch table[Int(terminator)] {
+                case .upperLetter, .lowerLetter, .digit, .apostrophe, .hyphen, .nonASCII:
+                    return false
+                case .fullStop:
+                    // e.g. and i.e. are read by scanWord.
+                    if end - start <= 2 { return false }
+                default:
+                    break
+                }
+            }
+        }
+        let flags: Token.Flags = bytes[start] &- UInt8(ascii: "A") < 26 ? [.capitalised] : []
+        let length = end - start
+        index = end
+        codePoint += length
+        emit(.word, flags, from: (start, codePoint - length), into: &tokens)
+        if endsAtSpace {
+            index += 1
+            codePoint += 1
+        }
+        return true
+    }
+
     @inline(__always)
     func isWordCharacter(_ characterClass: CharacterClass) -> Bool {
         characterClass == .upperLetter || characterClass == .lowerLetter || characterClass == .digit
@@ -274,11 +399,11 @@ private struct TokenizerState {
 
     func hasThreeDigitsThenBoundary(after position: Int) -> Bool {
         guard position + 3 <= bytes.count else { return false }
-        for offset in 0..<3 where CharacterClass.asciiTable[Int(bytes[position + offset])] != .digit {
+        for offset in 0..<3 where table[Int(bytes[position + offset])] != .digit {
             return false
         }
         guard position + 3 < bytes.count else { return true }
-        return CharacterClass.asciiTable[Int(bytes[position + 3])] != .digit
+        return table[Int(bytes[position + 3])] != .digit
     }
 
     /// True when the bytes from `wordStart` read like `e.g.` / `i.e.` / `U.K.`: one or two letters, a full stop,
@@ -287,7 +412,7 @@ private struct TokenizerState {
         var position = index + 1
         var letters = 0
         while position < bytes.count, letters < 3 {
-            let characterClass = CharacterClass.asciiTable[Int(bytes[position])]
+            let characterClass = table[Int(bytes[position])]
             guard characterClass == .upperLetter || characterClass == .lowerLetter else { break }
             letters += 1
             position += 1
@@ -301,7 +426,7 @@ private struct TokenizerState {
             var position = index + 1
             var letters = 0
             while position < bytes.count {
-                let characterClass = CharacterClass.asciiTable[Int(bytes[position])]
+                let characterClass = table[Int(bytes[position])]
                 guard characterClass == .upperLetter || characterClass == .lowerLetter else { break }
                 letters += 1
                 position += 1
@@ -321,13 +446,13 @@ private struct TokenizerState {
     }
 
     mutating func finishWord(
-        start: (Int, Int), flags: Token.Flags, allDigits: Bool, letterCount: Int, into tokens: inout [Token]
+        start: (Int, Int), flags: Token.Flags, allDigits: Bool, letterCount: Int, into tokens: inout TokenBuffer
     ) {
         let startsLine = atLineStart
         // "1." or "2)" at the start of a line is a list bullet, not a number ending a sentence.
         if allDigits, startsLine, index - start.0 <= 3, index < bytes.count,
            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"),
-           index + 1 >= bytes.count || CharacterClass.asciiTable[Int(bytes[index + 1])] == .space {
+           index + 1 >= bytes.count || table[Int(bytes[index + 1])] == .space {
             index += 1
             codePoint += 1
             breakSentence()
@@ -339,7 +464,7 @@ private struct TokenizerState {
 
     // MARK: Full stops
 
-    mutating func scanFullStop(into tokens: inout [Token]) {
+    mutating func scanFullStop(into tokens: inout TokenBuffer) {
         let start = (index, codePoint)
         var length = 0
         while index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -365,7 +490,7 @@ private struct TokenizerState {
     func nextNonSpaceIsDigit() -> Bool {
         var position = index
         while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
-        return position < bytes.count && CharacterClass.asciiTable[Int(bytes[position])] == .digit
+        return position < bytes.count && table[Int(bytes[position])] == .digit
     }
 
     /// Abbreviations after which a full stop does not end the sentence.
@@ -376,12 +501,12 @@ private struct TokenizerState {
         // A single capital letter is an initial (J. Smith), except the pronoun I.
         if length == 1 {
             let byte = bytes[range.lowerBound]
-            return CharacterClass.asciiTable[Int(byte)] == .upperLetter && byte != UInt8(ascii: "I")
+            return table[Int(byte)] == .upperLetter && byte != UInt8(ascii: "I")
         }
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(length)
-        for position in range {
-            lowered.append(bytes[position] | (CharacterClass.asciiTable[Int(bytes[position])] == .upperLetter ? 0x20 : 0))
+        var lowered: UInt64 = 0
+        for (offset, position) in range.enumerated() {
+            let byte = bytes[position] | (table[Int(bytes[position])] == .upperLetter ? 0x20 : 0)
+            lowered |= UInt64(byte) << UInt64(offset * 8)
         }
         if Abbreviations.words.contains(lowered) { return true }
         return followedByNumber && Abbreviations.beforeNumbers.contains(lowered)
@@ -392,7 +517,7 @@ private struct TokenizerState {
     /// A colon after one word starting a sentence (`Situation:`) ends a heading; so does one after two or three
     /// words starting a line when the colon ends the line or a word is a STAR heading word (`What I did:`,
     /// `Action taken:`), but not "Then he said: stop".
-    func isHeadingColon(tokens: [Token]) -> Bool {
+    func isHeadingColon(tokens: borrowing TokenBuffer) -> Bool {
         guard wordsInSentence >= 1, wordsInSentence <= 3, !sentencePending else { return false }
         if wordsInSentence > 1 {
             guard sentenceBeganOnNewLine, colonEndsLine() || sentenceHasHeadingWord(tokens) else { return false }
@@ -417,13 +542,13 @@ private struct TokenizerState {
         return position >= bytes.count || bytes[position] == 0x0A || bytes[position] == 0x0D
     }
 
-    func sentenceHasHeadingWord(_ tokens: [Token]) -> Bool {
+    func sentenceHasHeadingWord(_ tokens: borrowing TokenBuffer) -> Bool {
         var position = tokens.count - 1
         while position >= 0 {
             let range = tokens[position].utf8Range
             if range.count <= 10 {
                 var lowered: [UInt8] = []
-                for offset in range { lowered.append(bytes[offset] | (CharacterClass.asciiTable[Int(bytes[offset])] == .upperLetter ? 0x20 : 0)) }
+                for offset in range { lowered.append(bytes[offset] | (table[Int(bytes[offset])] == .upperLetter ? 0x20 : 0)) }
                 if Abbreviations.headingWords.contains(lowered) { return true }
             }
             if tokens[position].flags.contains(.sentenceStart) { break }
@@ -432,7 +557,7 @@ private struct TokenizerState {
         return false
     }
 
-    func markSentenceAsHeading(_ tokens: inout [Token]) {
+    func markSentenceAsHeading(_ tokens: inout TokenBuffer) {
         var position = tokens.count - 1
         while position >= 0 {
             tokens[position].flags.insert(.heading)
@@ -443,7 +568,7 @@ private struct TokenizerState {
 
     // MARK: Dashes and bullets
 
-    mutating func scanDashOrBullet(_ characterClass: CharacterClass, into tokens: inout [Token]) {
+    mutating func scanDashOrBullet(_ characterClass: CharacterClass, into tokens: inout TokenBuffer) {
         let start = (index, codePoint)
         let startsLine = atLineStart
         advanceOneScalar()
@@ -468,7 +593,7 @@ private struct TokenizerState {
     // MARK: Symbols
 
     /// A run of symbols (an emoji with its joiners and modifiers, a currency sign) is one token.
-    mutating func scanSymbols(into tokens: inout [Token]) {
+    mutating func scanSymbols(into tokens: inout TokenBuffer) {
         let start = (index, codePoint)
         advanceOneScalar()
         while let next = peek(index),
@@ -483,15 +608,49 @@ private struct TokenizerState {
 /// Abbreviations whose full stop does not end a sentence (lower case, without the stop). Words that are also
 /// ordinary English words (`no`, `sat`, `sun`, `may`) are left out, or only count before a number (`No. 5`).
 enum Abbreviations {
-    static let words: Set<[UInt8]> = Set([
+    /// Every sentence-final word is looked up here, so the words are packed into integers: no allocation, no hashing.
+    static let words = PackedWordSet([
         "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "pc", "pcs", "pcso", "dc", "ds", "dci", "sgt", "insp",
         "supt", "vs", "approx", "jr", "sr", "prof", "capt", "lt", "cpl", "dept", "inc", "ltd", "jan", "feb",
         "apr", "jun", "jul", "aug", "sept", "oct", "nov", "cf", "al", "hrs", "yrs", "mins", "esp", "govt",
-    ].map { Array($0.utf8) })
+    ])
     /// Words that make a short line ending in a colon a STAR heading.
     static let headingWords: Set<[UInt8]> = Set([
         "situation", "task", "action", "actions", "result", "results", "outcome", "outcomes", "reflection",
         "learning", "background", "context", "approach", "impact", "what", "how", "why", "star",
     ].map { Array($0.utf8) })
-    static let beforeNumbers: Set<[UInt8]> = Set(["no", "nos", "fig", "ref", "tel", "st", "p", "pp", "vol"].map { Array($0.utf8) })
+    static let beforeNumbers = PackedWordSet(["no", "nos", "fig", "ref", "tel", "st", "p", "pp", "vol"])
+}
+
+/// A set of words of at most eight ASCII bytes, each packed little-endian into a `UInt64`, searched by bisection.
+struct PackedWordSet: Sendable {
+    private let sorted: [UInt64]
+    /// One bit per bucket of ``bucket(_:)`` that holds a word: most words are ruled out by this alone.
+    private let buckets: UInt64
+
+    init(_ words: [String]) {
+        sorted = words.map { word in
+            var packed: UInt64 = 0
+            for (offset, byte) in word.utf8.prefix(8).enumerated() { packed |= UInt64(byte) << UInt64(offset * 8) }
+            return packed
+        }.sorted()
+        buckets = sorted.reduce(0) { $0 | 1 << Self.bucket($1) }
+    }
+
+    @inline(__always)
+    private static func bucket(_ packed: UInt64) -> UInt64 {
+        (packed &* 0x9E37_79B9_7F4A_7C15) >> 58
+    }
+
+    @inline(__always)
+    func contains(_ packed: UInt64) -> Bool {
+        guard buckets & (1 << Self.bucket(packed)) != 0 else { return false }
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < packed { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == packed
+    }
 }

@@ -45,6 +45,24 @@ struct TokenizerTests {
         #expect(describe(text, withBytes: true) == expected)
     }
 
+    // Plain lower-case words are read eight bytes at a time: words ending just before, at and after an
+    // eight-byte boundary, at the very end of the text, and words the fast path must hand to the full reader.
+    @Test("plain words of every length, and the words the fast path must leave to the full reader", arguments: [
+        ("abcdefg abcdefgh abcdefghi", ["abcdefg@0-7/0-7", "abcdefgh@8-16/8-16", "abcdefghi@17-26/17-26"]),
+        ("responsibility", ["responsibility@0-14/0-14"]),
+        ("Responsibilities", ["Responsibilities@0-16/0-16"]),
+        ("a", ["a@0-1/0-1"]),
+        ("McDonald's staff", ["McDonald's@0-10/0-10", "staff@11-16/11-16"]),
+        ("well-being, team.", ["well-being@0-10/0-10", ",@10-11/10-11", "team@12-16/12-16", ".@16-17/16-17"]),
+        ("e.g. ok i.e. so", ["e.g.@0-4/0-4", "ok@5-7/5-7", "i.e.@8-12/8-12", "so@13-15/13-15"]),
+        ("abc1 x2", ["abc1@0-4/0-4", "x2@5-7/5-7"]),
+        ("long\u{E9}word caf\u{E9}", ["long\u{E9}word@0-9/0-10", "caf\u{E9}@10-14/11-16"]),
+        ("two  spaces\there", ["two@0-3/0-3", "spaces@5-11/5-11", "here@12-16/12-16"]),
+    ])
+    func plainWords(text: String, expected: [String]) {
+        #expect(describe(text, withBytes: true) == expected)
+    }
+
     @Test("every token's code-point range slices exactly its text, whatever the characters")
     func offsetsSliceTheText() {
         let text = "Situation:\r\n\u{2022} I didn\u{2019}t panic \u{1F600}\u{1F3FD}, I stayed calm\u{2026} e.g. caf\u{E9} \u{1F1EC}\u{1F1E7} ok!"
