@@ -37,8 +37,6 @@ struct ScanState {
     var contextRanges: [Range<Int>] = []
     private var writtenSentenceStarts: [Int] = []
     var cache = LexicalCache()
-    /// Each token's lexical entry, or -1 for a mark (kept between answers for its capacity).
-    private var tokenEntries: [Int32] = []
     private var matcher = Matcher()
     var rawMatches: [RawMatch] = []
 
@@ -82,87 +80,46 @@ struct ScanState {
     static let contextMargin = 200
 
     private mutating func buildRecords(_ bytes: UnsafeBufferPointer<UInt8>) {
-        // First every word's lexical entry, in a loop of its own: the lookups do not depend on one another, so the
-        // processor overlaps their memory accesses, and the record count is known before any record is written.
-        var entries: [Int32] = []
-        swap(&entries, &tokenEntries)
-        entries.removeAll(keepingCapacity: true)
-        entries.append(contentsOf: repeatElement(-1, count: tokens.count))
-        var recordCount = 0
-        // Locals, so the loop does not reload and retain them through `self` around each lookup.
-        do {
-        let lexicon = compiled
-        let tokens = tokens
-        entries.withUnsafeMutableBufferPointer { entries in
-            for (tokenIndex, token) in tokens.enumerated() {
-                guard token.kind == .word || token.kind == .number else {
-                    recordCount += 1
-                    continue
-                }
-                let range = token.utf8Range
-                let (entry, partCount) = cache.entry(
-                    for: UnsafeBufferPointer(rebasing: bytes[range]), readable: bytes.count - range.lowerBound,
-                    hasNonASCII: token.flags.contains(.nonASCII), lexicon: lexicon)
-                entries[tokenIndex] = entry
-                recordCount += partCount
-            }
-        }
-        }
+        // The session's arrays are moved into locals for the loop, so looking words up in `cache` (a mutation of
+        // `self`) and writing the tokens never overlap, and nothing is reloaded or retained through `self`.
+        var tokens: [Token] = []
+        swap(&tokens, &self.tokens)
+        var sentences: [Range<Int>] = []
+        swap(&sentences, &self.sentences)
         sentences.removeAll(keepingCapacity: true)
+        var writtenSentenceStarts: [Int] = []
+        swap(&writtenSentenceStarts, &self.writtenSentenceStarts)
         writtenSentenceStarts.removeAll(keepingCapacity: true)
-        let partStarts = cache.partStarts
-        let partCounts = cache.partCounts
-        let partMarks = cache.partMarks
-        entries.withUnsafeBufferPointer { entries in
-            partStarts.withUnsafeBufferPointer { partStarts in
-                partCounts.withUnsafeBufferPointer { partCounts in
-                    partMarks.withUnsafeBufferPointer { partMarks in
-                        // A new array each answer, written in place: filling a kept one first costs more than the allocation.
-                        records = [TermRecord](unsafeUninitializedCapacity: recordCount) { records, initializedCount in
-                            initializedCount = Self.writeRecords(
-                                bytes: bytes, entries: entries, parts: (partStarts, partCounts, partMarks),
-                                tokens: &tokens, records: records, sentences: &sentences,
-                                writtenSentenceStarts: &writtenSentenceStarts)
-                        }
-                    }
-                }
-            }
-        }
-        tokenEntries = entries
-        findContextRanges()
-    }
-
-    /// Writes one record per word part and mark into `records`, sized to hold them exactly, splits them into
-    /// sentences, and returns how many it wrote.
-    private static func writeRecords(
-        bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeBufferPointer<Int32>,
-        parts: (starts: UnsafeBufferPointer<Int32>, counts: UnsafeBufferPointer<UInt8>, marks: UnsafeBufferPointer<PartMarks>),
-        tokens: inout [Token], records: UnsafeMutableBufferPointer<TermRecord>, sentences: inout [Range<Int>],
-        writtenSentenceStarts: inout [Int]
-    ) -> Int {
-        var count = 0
-        var sentenceStart = 0
-        var writtenSentenceStart = 0
-        // `so` ends a clause when a new clause follows it ("so I called"), not as an intensifier ("so upset").
-        var previousWordIsSo = false
-        do {
-            tokens.withUnsafeMutableBufferPointer { tokens in
+        let lexicon = compiled
+        // A word has at most two parts, so twice the tokens bounds the records; pages never written cost no memory.
+        let capacity = tokens.count * LexicalCache.maximumPartsPerWord
+        records = []
+        records = tokens.withUnsafeMutableBufferPointer { tokens in
+            [TermRecord](unsafeUninitializedCapacity: capacity) { records, initializedCount in
+                var count = 0
+                var sentenceStart = 0
+                var writtenSentenceStart = 0
+                // `so` ends a clause when a new clause follows it ("so I called"), not as an intensifier ("so upset").
+                var previousWordIsSo = false
                 for tokenIndex in 0..<tokens.count {
                     let token = tokens[tokenIndex]
                     let length = count - sentenceStart
-                    let isLong = length >= longSentenceRecords
-                        && (length >= 2 * longSentenceRecords || (count > 0 && records[count - 1].isBoundary))
+                    let isLong = length >= Self.longSentenceRecords
+                        && (length >= 2 * Self.longSentenceRecords || (count > 0 && records[count - 1].isBoundary))
                     if token.flags.contains(.sentenceStart) || isLong, count > sentenceStart {
                         sentences.append(sentenceStart..<count)
                         writtenSentenceStarts.append(writtenSentenceStart)
                         sentenceStart = count
                     }
                     if token.flags.contains(.sentenceStart) { writtenSentenceStart = count }
-                    let entry = Int(entries[tokenIndex])
-                    if entry >= 0 {
-                        let first = Int(parts.starts[entry])
-                        for part in first..<(first + Int(parts.counts[entry])) {
-                            let marks = parts.marks[part]
+                    let range = token.utf8Range
+                    if token.kind == .word || token.kind == .number {
+                        let (entry, partCount) = cache.entry(
+                            for: UnsafeBufferPointer(rebasing: bytes[range]), readable: bytes.count - range.lowerBound,
+                            hasNonASCII: token.flags.contains(.nonASCII), lexicon: lexicon)
+                        let first = Int(cache.partStarts[Int(entry)])
+                        for part in first..<(first + partCount) {
+                            let marks = cache.partMarks[part]
                             if previousWordIsSo, marks.contains(.startsClauseAfterSo) {
                                 records[count - 1].isBoundary = true
                                 tokens[Int(records[count - 1].token)].flags.insert(.clauseBoundary)
@@ -176,7 +133,6 @@ struct ScanState {
                         continue
                     }
                     let kind: TermRecord.Kind
-                    let range = token.utf8Range
                     if token.flags.contains(.quotation) || (range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "/")) {
                         kind = .quote
                     } else if token.flags.contains(.clauseBoundary) {
@@ -188,13 +144,17 @@ struct ScanState {
                     count += 1
                     previousWordIsSo = false
                 }
+                if count > sentenceStart {
+                    sentences.append(sentenceStart..<count)
+                    writtenSentenceStarts.append(writtenSentenceStart)
+                }
+                initializedCount = count
             }
         }
-        if count > sentenceStart {
-            sentences.append(sentenceStart..<count)
-            writtenSentenceStarts.append(writtenSentenceStart)
-        }
-        return count
+        swap(&tokens, &self.tokens)
+        swap(&sentences, &self.sentences)
+        swap(&writtenSentenceStarts, &self.writtenSentenceStarts)
+        findContextRanges()
     }
 
     private mutating func findContextRanges() {

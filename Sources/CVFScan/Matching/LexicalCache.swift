@@ -30,6 +30,8 @@ struct LexicalCache {
     }
 
     static let maximumEntries = 1 << 20
+    /// The most parts a word has (`didn't` has two); record buffers are sized by it.
+    static let maximumPartsPerWord = 2
 
     private var slots: [Slot]
     private var mask: Int
@@ -96,6 +98,13 @@ struct LexicalCache {
         for word: UnsafeBufferPointer<UInt8>, readable: Int, hasNonASCII: Bool, lexicon: CompiledLexicon
     ) -> (entry: Int32, partCount: Int) {
         let (prefix, hash) = Self.prefixAndHash(word, readable: readable)
+        return entry(for: word, prefix: prefix, hash: hash, hasNonASCII: hasNonASCII, lexicon: lexicon)
+    }
+
+    @inline(__always)
+    private mutating func entry(
+        for word: UnsafeBufferPointer<UInt8>, prefix: UInt64, hash: UInt64, hasNonASCII: Bool, lexicon: CompiledLexicon
+    ) -> (entry: Int32, partCount: Int) {
         let key = UInt32(truncatingIfNeeded: hash &>> 48) << 8 | UInt32(min(word.count, 255))
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -170,7 +179,7 @@ struct LexicalCache {
     ) -> Int32 {
         let entry = Int32(partStarts.count)
         partStarts.append(Int32(parts.count))
-        let wordParts = lexicon.analyzer.parts(of: word, hasNonASCII: hasNonASCII)
+        let wordParts = lexicon.analyzer.parts(of: word, hasNonASCII: hasNonASCII).prefix(Self.maximumPartsPerWord)
         partCounts.append(UInt8(wordParts.count))
         for part in wordParts {
             scratchSymbols.removeAll(keepingCapacity: true)
