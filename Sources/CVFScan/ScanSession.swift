@@ -185,10 +185,8 @@ struct ScanState {
             records.withUnsafeBufferPointer { records in
                 cache.parts.withUnsafeBufferPointer { parts in
                     cache.symbols.withUnsafeBufferPointer { symbols in
-                        for sentence in sentences {
-                            matcher.match(records: records, sentence: sentence, parts: parts, symbols: symbols,
-                                          automaton: automaton, into: &rawMatches)
-                        }
+                        matcher.match(records: records, sentences: sentences, parts: parts, symbols: symbols,
+                                      automaton: automaton, into: &rawMatches)
                     }
                 }
             }
