@@ -42,18 +42,18 @@ struct PhraseAutomaton: Sendable {
     ) {
         let nodes = hasWordEdges.count
         let multiples = multipleStarts.count - 1
-        func isTarget(_ value: Int32) -> Bool {
-            value >= -1 ? value < nodes : Int(-2 - value) < multiples
-        }
-        guard nodes > 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1, multiples >= 0,
+        // A target is a node (>= 0), none (-1) or a multiple k (-2 - k): exactly the values in -1 - multiples..<nodes.
+        // Checked as one minimum and maximum per array, which the compiler vectorises: a warm start-up checks
+        // every value of the cached automaton (a few hundred thousand).
+        let lowestTarget = -1 - multiples
+        guard nodes > 0, multiples >= 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1,
               multipleStarts.first == 0, multipleStarts.last.map({ Int($0) == multipleTargets.count }) ?? false,
-              zip(multipleStarts, multipleStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              multipleTargets.allSatisfy({ $0 >= 0 && $0 < nodes }),
-              outputStarts.last.map({ Int($0) == outputs.count }) ?? false,
-              gapStarts.last.map({ Int($0) == gapEdges.count }) ?? false,
-              zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              zip(gapStarts, gapStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              rootTransitions.allSatisfy(isTarget), transitions.storage.values.allSatisfy(isTarget),
+              outputStarts.first == 0, outputStarts.last.map({ Int($0) == outputs.count }) ?? false,
+              gapStarts.first == 0, gapStarts.last.map({ Int($0) == gapEdges.count }) ?? false,
+              Self.isNondecreasing(multipleStarts), Self.isNondecreasing(outputStarts), Self.isNondecreasing(gapStarts),
+              Self.allWithin(multipleTargets, 0, nodes - 1),
+              Self.allWithin(rootTransitions, lowestTarget, nodes - 1),
+              Self.allWithin(transitions.storage.values, lowestTarget, nodes - 1),
               gapEdges.allSatisfy({ $0.target >= 0 && Int($0.target) < nodes && $0.width >= 1 }) else { return nil }
         self.rootTransitions = rootTransitions
         self.transitions = transitions
@@ -64,6 +64,30 @@ struct PhraseAutomaton: Sendable {
         self.gapStarts = gapStarts
         self.gapEdges = gapEdges
         self.hasWordEdges = hasWordEdges
+    }
+
+    /// Whether every value lies in `lowest...highest`.
+    private static func allWithin(_ values: [Int32], _ lowest: Int, _ highest: Int) -> Bool {
+        guard !values.isEmpty else { return true }
+        guard lowest <= highest, lowest >= Int(Int32.min), highest <= Int(Int32.max) else { return false }
+        var minimum = Int32.max
+        var maximum = Int32.min
+        values.withUnsafeBufferPointer { buffer in
+            for value in buffer {
+                minimum = Swift.min(minimum, value)
+                maximum = Swift.max(maximum, value)
+            }
+        }
+        return Int(minimum) >= lowest && Int(maximum) <= highest
+    }
+
+    /// Whether each value is at least the one before it.
+    private static func isNondecreasing(_ values: [Int32]) -> Bool {
+        values.withUnsafeBufferPointer { buffer in
+            var descents = 0
+            for index in buffer.indices.dropFirst() where buffer[index] < buffer[index - 1] { descents += 1 }
+            return descents == 0
+        }
     }
 
     /// Builds the automaton from a finished builder, giving provisional symbols their final numbers.
@@ -149,7 +173,7 @@ struct PhraseAutomaton: Sendable {
             gapStarts.append(Int32(flatGaps.count))
         }
         self.rootTransitions = rootTransitions
-        self.transitions = transitions
+        self.transitions = transitions.compacted()
         self.multipleStarts = multipleStarts
         self.multipleTargets = multipleTargets
         self.outputStarts = outputStarts

@@ -88,6 +88,17 @@ struct TransitionTable: Sendable {
         values[slot] = target
     }
 
+    /// The same entries in the smallest table that keeps at most half its slots in use: the builder sizes the
+    /// table for every edge before branches are joined, which leaves it mostly empty, and the compiled-lexicon
+    /// cache reads the whole table at every start-up.
+    func compacted() -> TransitionTable {
+        var table = TransitionTable(expectedCount: count)
+        for (index, key) in keys.enumerated() where key != Self.empty {
+            table.insert(Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), values[index])
+        }
+        return table
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
