@@ -37,16 +37,16 @@ extension CompiledLexicon {
             writer.array(parts.bytes)
             writer.array(parts.entryFields)
         }
-        writer.array(automaton.rootTransitions)
+        writer.run(automaton.rootTransitions)
         let table = automaton.transitions.storage
-        writer.array(table.keys)
-        writer.array(table.values)
+        writer.run(table.keys)
+        writer.run(table.values)
         writer.integer(UInt32(table.count))
-        writer.array(automaton.multipleStarts)
-        writer.array(automaton.multipleTargets)
-        writer.array(automaton.outputStarts)
-        writer.array(automaton.outputs)
-        writer.array(automaton.gapStarts)
+        writer.run(automaton.multipleStarts)
+        writer.run(automaton.multipleTargets)
+        writer.run(automaton.outputStarts)
+        writer.run(automaton.outputs)
+        writer.run(automaton.gapStarts)
         writer.array(automaton.gapEdges.map(\.width))
         writer.array(automaton.gapEdges.map(\.target))
         writer.array(automaton.hasWordEdges.map { $0 ? UInt8(1) : 0 })
@@ -96,15 +96,18 @@ extension CompiledLexicon {
 
     /// The compiled lexicon in a cache file, with the word tables it was compiled with; nil if the file is not a
     /// cache file of this format or is damaged anywhere.
-    static func decoded(from file: [UInt8]) -> CompiledLexicon? {
-        guard file.count > cacheMagic.count + 4 + 8, file[0..<cacheMagic.count].elementsEqual(cacheMagic) else { return nil }
-        let bodyEnd = file.count - 8
-        let (stored, computed) = file.withUnsafeBytes { raw in
-            (UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: bodyEnd, as: UInt64.self)),
-             checksum(of: UnsafeRawBufferPointer(rebasing: raw[0..<bodyEnd])))
-        }
-        guard stored == computed else { return nil }
-        var reader = BinaryReader(bytes: file, position: cacheMagic.count, end: bodyEnd)
+    static func decoded(from bytes: [UInt8]) -> CompiledLexicon? {
+        decoded(from: CacheFileBytes(copying: bytes))
+    }
+
+    /// The compiled lexicon in a cache file; its automaton tables stay in `file` and are used there.
+    static func decoded(from file: CacheFileBytes) -> CompiledLexicon? {
+        let raw = file.buffer
+        guard raw.count > cacheMagic.count + 4 + 8, raw[0..<cacheMagic.count].elementsEqual(cacheMagic) else { return nil }
+        let bodyEnd = raw.count - 8
+        let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: bodyEnd, as: UInt64.self))
+        guard stored == checksum(of: UnsafeRawBufferPointer(rebasing: raw[0..<bodyEnd])) else { return nil }
+        var reader = BinaryReader(file: file, position: cacheMagic.count, end: bodyEnd)
         guard reader.integer(UInt32.self) == cacheFormatVersion else { return nil }
         reader.readStringTable()
         guard let lexicon = decodeLexicon(&reader) else { return nil }
@@ -153,21 +156,21 @@ extension CompiledLexicon {
             guard !reader.failed, let table = ByteStringTable(bytes: bytes, entryFields: fields) else { return nil }
             wordTables.append(table)
         }
-        let rootTransitions = reader.array(Int32.self)
-        let keys = reader.array(UInt64.self)
-        let values = reader.array(Int32.self)
+        let rootTransitions = reader.run(Int32.self)
+        let keys = reader.run(UInt64.self)
+        let values = reader.run(Int32.self)
         let tableCount = Int(reader.integer(UInt32.self))
-        let multipleStarts = reader.array(Int32.self)
-        let multipleTargets = reader.array(Int32.self)
-        let outputStarts = reader.array(Int32.self)
-        let outputs = reader.array(Int32.self)
-        let gapStarts = reader.array(Int32.self)
+        let multipleStarts = reader.run(Int32.self)
+        let multipleTargets = reader.run(Int32.self)
+        let outputStarts = reader.run(Int32.self)
+        let outputs = reader.run(Int32.self)
+        let gapStarts = reader.run(Int32.self)
         let gapWidths = reader.array(Int32.self)
         let gapTargets = reader.array(Int32.self)
         let hasWordEdges = reader.array(UInt8.self).map { $0 != 0 }
         guard !reader.failed, reader.isAtEnd, gapWidths.count == gapTargets.count,
               rootTransitions.count == vocabulary.symbolCount,
-              outputs.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }),
+              outputs.withUnsafeBufferPointer({ $0.allSatisfy { $0 >= 0 && Int($0) < patterns.count } }),
               let transitions = TransitionTable(keys: keys, values: values, count: tableCount),
               let automaton = PhraseAutomaton(
                   rootTransitions: rootTransitions, transitions: transitions, multipleStarts: multipleStarts,
@@ -288,9 +291,7 @@ extension CompiledLexicon {
         let stringCount = UInt32(truncatingIfNeeded: reader.strings.count)
         let end = reader.end
         var position = reader.position
-        let valid = reader.bytes.withUnsafeBytes { raw in
-            skipElements(raw, end: end, position: &position, stringCount: stringCount, depth: 0)
-        }
+        let valid = skipElements(reader.file.buffer, end: end, position: &position, stringCount: stringCount, depth: 0)
         guard valid else { return false }
         reader.skip(position - reader.position)
         return !reader.failed

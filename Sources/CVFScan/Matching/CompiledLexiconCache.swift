@@ -53,32 +53,10 @@ enum CompiledLexiconCache {
     }()
 
     static func load(key: String) -> CompiledLexicon? {
-        guard let directory, let bytes = readFile(atPath: "\(directory)/\(key).lexicon-cache") else { return nil }
-        return CompiledLexicon.decoded(from: bytes)
-    }
-
-    /// The whole file, read straight into one array (no `Data` in between, no second copy); nil if it cannot be read.
-    static func readFile(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size >= 0, status.st_size < Int.max / 2 else { return nil }
-        let size = Int(status.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var filled = 0
-            while filled < size, let base = buffer.baseAddress {
-                let got = read(descriptor, base + filled, size - filled)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                filled += got
-            }
-            // A file that shrank while being read is reported as unreadable, never half-used.
-            complete = filled == size
-            initialized = filled
+        guard let directory, let file = CacheFileBytes(mappingFileAt: "\(directory)/\(key).lexicon-cache") else {
+            return nil
         }
-        return complete ? bytes : nil
+        return CompiledLexicon.decoded(from: file)
     }
 
     static func store(_ compiled: CompiledLexicon, key: String) {

@@ -16,17 +16,17 @@ struct PhraseAutomaton: Sendable {
 
     /// Child of the root per symbol: a node (>= 0), none (-1), or several (see ``targets(_:)``): the hot first step
     /// is an array index.
-    private(set) var rootTransitions: [Int32]
+    private(set) var rootTransitions: IntegerRun<Int32>
     private(set) var transitions: TransitionTable
     /// Where one node and symbol lead to several nodes, the table holds `-2 - k` and the nodes are
     /// `multipleTargets[multipleStarts[k]..<multipleStarts[k + 1]]`.
-    private(set) var multipleStarts: [Int32]
-    private(set) var multipleTargets: [Int32]
+    private(set) var multipleStarts: IntegerRun<Int32>
+    private(set) var multipleTargets: IntegerRun<Int32>
     /// Node n's outputs are `outputs[outputStarts[n]..<outputStarts[n + 1]]`.
-    private(set) var outputStarts: [Int32]
-    private(set) var outputs: [Int32]
+    private(set) var outputStarts: IntegerRun<Int32>
+    private(set) var outputs: IntegerRun<Int32>
     /// Node n's gap edges are `gapEdges[gapStarts[n]..<gapStarts[n + 1]]`; every width is at least 1.
-    private(set) var gapStarts: [Int32]
+    private(set) var gapStarts: IntegerRun<Int32>
     private(set) var gapEdges: [GapEdge]
     /// Whether any word edge leaves node n (a state at a node without one is dropped once reported).
     private(set) var hasWordEdges: [Bool]
@@ -37,8 +37,9 @@ struct PhraseAutomaton: Sendable {
 
     /// An automaton restored from its parts (the compiled-lexicon cache); nil if they do not fit together.
     init?(
-        rootTransitions: [Int32], transitions: TransitionTable, multipleStarts: [Int32], multipleTargets: [Int32],
-        outputStarts: [Int32], outputs: [Int32], gapStarts: [Int32], gapEdges: [GapEdge], hasWordEdges: [Bool]
+        rootTransitions: IntegerRun<Int32>, transitions: TransitionTable, multipleStarts: IntegerRun<Int32>,
+        multipleTargets: IntegerRun<Int32>, outputStarts: IntegerRun<Int32>, outputs: IntegerRun<Int32>,
+        gapStarts: IntegerRun<Int32>, gapEdges: [GapEdge], hasWordEdges: [Bool]
     ) {
         let nodes = hasWordEdges.count
         let multiples = multipleStarts.count - 1
@@ -67,7 +68,7 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Whether every value lies in `lowest...highest`.
-    private static func allWithin(_ values: [Int32], _ lowest: Int, _ highest: Int) -> Bool {
+    private static func allWithin(_ values: IntegerRun<Int32>, _ lowest: Int, _ highest: Int) -> Bool {
         guard !values.isEmpty else { return true }
         guard lowest <= highest, lowest >= Int(Int32.min), highest <= Int(Int32.max) else { return false }
         var minimum = Int32.max
@@ -82,7 +83,7 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Whether each value is at least the one before it.
-    private static func isNondecreasing(_ values: [Int32]) -> Bool {
+    private static func isNondecreasing(_ values: IntegerRun<Int32>) -> Bool {
         values.withUnsafeBufferPointer { buffer in
             var descents = 0
             for index in buffer.indices.dropFirst() where buffer[index] < buffer[index - 1] { descents += 1 }
@@ -172,13 +173,13 @@ struct PhraseAutomaton: Sendable {
             flatGaps.append(contentsOf: sortedGaps)
             gapStarts.append(Int32(flatGaps.count))
         }
-        self.rootTransitions = rootTransitions
+        self.rootTransitions = IntegerRun(rootTransitions)
         self.transitions = transitions.compacted()
-        self.multipleStarts = multipleStarts
-        self.multipleTargets = multipleTargets
-        self.outputStarts = outputStarts
-        self.outputs = flatOutputs
-        self.gapStarts = gapStarts
+        self.multipleStarts = IntegerRun(multipleStarts)
+        self.multipleTargets = IntegerRun(multipleTargets)
+        self.outputStarts = IntegerRun(outputStarts)
+        self.outputs = IntegerRun(flatOutputs)
+        self.gapStarts = IntegerRun(gapStarts)
         self.gapEdges = flatGaps
         self.hasWordEdges = hasWordEdges
     }

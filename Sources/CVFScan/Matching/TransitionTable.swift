@@ -1,8 +1,9 @@
 /// An open-addressing hash table from (state, symbol) to the next state: the automaton's edges, looked up once
 /// per word and active state in the scan loop, so it avoids Swift's generic `Dictionary` and its hashing.
 struct TransitionTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// Arrays while the table is built; restored from the cache, stretches of the mapped file.
+    private var keys: IntegerRun<UInt64>
+    private var values: IntegerRun<Int32>
     private var mask: Int
     /// 64 minus the table's size in bits: the slot is the top bits of the multiplied key.
     private var shift: UInt64
@@ -13,8 +14,8 @@ struct TransitionTable: Sendable {
     init(expectedCount: Int = 16) {
         var capacity = 16
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        keys = IntegerRun([UInt64](repeating: Self.empty, count: capacity))
+        values = IntegerRun([Int32](repeating: -1, count: capacity))
         mask = capacity - 1
         shift = Self.shift(forCapacity: capacity)
     }
@@ -24,10 +25,10 @@ struct TransitionTable: Sendable {
     }
 
     /// The table's storage, for the compiled-lexicon cache.
-    var storage: (keys: [UInt64], values: [Int32], count: Int) { (keys, values, count) }
+    var storage: (keys: IntegerRun<UInt64>, values: IntegerRun<Int32>, count: Int) { (keys, values, count) }
 
     /// A table restored from ``storage``; nil if the parts do not fit together.
-    init?(keys: [UInt64], values: [Int32], count: Int) {
+    init?(keys: IntegerRun<UInt64>, values: IntegerRun<Int32>, count: Int) {
         guard keys.count == values.count, keys.count >= 2, keys.count & (keys.count - 1) == 0, count < keys.count else {
             return nil
         }
@@ -80,6 +81,13 @@ struct TransitionTable: Sendable {
 
     mutating func insert(_ state: Int32, _ symbol: Int32, _ target: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
+        // Taken out and put back, so the arrays stay uniquely referenced and are changed in place.
+        var keys = self.keys.takeArray()
+        var values = self.values.takeArray()
+        defer {
+            self.keys = IntegerRun(keys)
+            self.values = IntegerRun(values)
+        }
         let key = Self.key(state, symbol)
         var slot = Self.slot(of: key, shift: shift)
         while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
@@ -93,6 +101,8 @@ struct TransitionTable: Sendable {
     /// cache reads the whole table at every start-up.
     func compacted() -> TransitionTable {
         var table = TransitionTable(expectedCount: count)
+        let keys = keys.array
+        let values = values.array
         for (index, key) in keys.enumerated() where key != Self.empty {
             table.insert(Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), values[index])
         }
@@ -100,10 +110,14 @@ struct TransitionTable: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        let oldKeys = self.keys.takeArray()
+        let oldValues = self.values.takeArray()
+        var keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        var values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        defer {
+            self.keys = IntegerRun(keys)
+            self.values = IntegerRun(values)
+        }
         mask = keys.count - 1
         shift = Self.shift(forCapacity: keys.count)
         count = 0
