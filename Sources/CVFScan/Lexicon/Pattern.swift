@@ -10,8 +10,12 @@ public struct Pattern: Sendable, Hashable {
         case vocabulary
     }
 
-    /// The pattern as written in the lexicon, without its weight.
-    public var text: String
+    /// The pattern as written in the lexicon, without its weight. A pattern restored from the compiled-lexicon
+    /// cache makes it from the file at each read (only the patterns a report shows are ever read).
+    public var text: String {
+        get { textStorage.text }
+        set { textStorage = .string(newValue) }
+    }
     /// How its match counts.
     public var role: Role
     /// The weight given after `@`, or the role's default.
@@ -29,13 +33,14 @@ public struct Pattern: Sendable, Hashable {
     /// Where the pattern is written.
     public var location: SourceLocation
     var elementStorage: PatternElementStorage
+    var textStorage: PatternTextStorage
 
     /// Creates a pattern.
     public init(
         text: String, role: Role, weight: Double, behaviourID: String, elements: [PatternElement],
         location: SourceLocation
     ) {
-        self.text = text
+        self.textStorage = .string(text)
         self.role = role
         self.weight = weight
         self.behaviourID = behaviourID
@@ -43,12 +48,12 @@ public struct Pattern: Sendable, Hashable {
         self.location = location
     }
 
-    /// A pattern whose elements may still be encoded (see ``elements``).
+    /// A pattern whose text and elements may still be encoded (see ``text`` and ``elements``).
     init(
-        text: String, role: Role, weight: Double, behaviourID: String, elementStorage: PatternElementStorage,
-        location: SourceLocation
+        textStorage: PatternTextStorage, role: Role, weight: Double, behaviourID: String,
+        elementStorage: PatternElementStorage, location: SourceLocation
     ) {
-        self.text = text
+        self.textStorage = textStorage
         self.role = role
         self.weight = weight
         self.behaviourID = behaviourID

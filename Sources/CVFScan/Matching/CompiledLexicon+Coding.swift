@@ -411,15 +411,16 @@ extension CompiledLexicon {
         var patterns: [Pattern] = []
         patterns.reserveCapacity(patternCount)
         for _ in 0..<patternCount {
-            let text = reader.string()
+            let textIndex = reader.stringIndex()
             guard let role = Self.role(code: reader.integer(UInt8.self)) else { return nil }
             let weight = reader.double()
             let behaviourID = reader.string()
             let elementsStart = reader.position
             guard skipElements(&reader) else { return nil }
             let elements = EncodedPatternElements(strings: reader.strings, position: elementsStart, end: reader.end)
-            patterns.append(Pattern(text: text, role: role, weight: weight, behaviourID: behaviourID,
-                                    elementStorage: .encoded(elements), location: decodeLocation(&reader)))
+            patterns.append(Pattern(textStorage: .encoded(reader.strings, index: textIndex), role: role, weight: weight,
+                                    behaviourID: behaviourID, elementStorage: .encoded(elements),
+                                    location: decodeLocation(&reader)))
         }
         lexicon.patterns = patterns
         return reader.failed ? nil : lexicon

@@ -43,6 +43,7 @@ struct CompiledLexiconCodingTests {
         #expect(restored.count == parsed.count)
         #expect(parsed.allSatisfy { if case .parsed = $0.elementStorage { true } else { false } })
         #expect(restored.allSatisfy { if case .encoded = $0.elementStorage { true } else { false } })
+        #expect(restored.allSatisfy { if case .encoded = $0.textStorage { true } else { false } })
         for (restoredPattern, parsedPattern) in zip(restored, parsed) {
             #expect(restoredPattern.elements == parsedPattern.elements, "\(parsedPattern.location)")
             #expect(restoredPattern.text == parsedPattern.text)
@@ -50,11 +51,27 @@ struct CompiledLexiconCodingTests {
             #expect(restoredPattern == parsedPattern)
             #expect(restoredPattern.hashValue == parsedPattern.hashValue)
         }
-        // Setting elements replaces the encoded ones.
+        // Setting elements or text replaces the encoded ones.
         var edited = try #require(restored.first)
         edited.elements = [.gap(2)]
         #expect(edited.elements == [.gap(2)])
         #expect(edited != parsed[0])
+        edited.text = "edited ...2"
+        #expect(edited.text == "edited ...2")
+        if case .string("edited ...2") = edited.textStorage {} else { Issue.record("text not stored as a string") }
+    }
+
+    @Test("each compiled pattern's text and location are its lexicon pattern's, restored or fresh")
+    func patternTextsAndLocations() throws {
+        let fresh = try Self.freshScanner().compiled
+        let decoded = try #require(CompiledLexicon.decoded(from: fresh.encoded()))
+        #expect(decoded.patterns.count == fresh.patterns.count)
+        for index in fresh.patterns.indices {
+            let pattern = fresh.lexicon.patterns[fresh.patterns[index].patternIndex]
+            #expect(fresh.patternText(index) == pattern.text)
+            #expect(decoded.patternText(index) == pattern.text)
+            #expect(decoded.patternLocation(index) == pattern.location)
+        }
     }
 
     @Test("the word tables and vocabulary restored from the cache give the same forms and symbols", arguments: [
