@@ -49,19 +49,6 @@ struct IntegerRun<Element: FixedWidthInteger & Sendable>: Sendable {
         }
     }
 
-    /// The elements as an array to change, leaving the run empty: with an array run, no copy is made.
-    mutating func takeArray() -> [Element] {
-        switch storage {
-        case .array(let array):
-            storage = .array([])
-            return array
-        case .file:
-            let copy = array
-            storage = .array([])
-            return copy
-        }
-    }
-
     var first: Element? { withUnsafeBufferPointer { $0.first } }
     var last: Element? { withUnsafeBufferPointer { $0.last } }
 }

@@ -114,7 +114,8 @@ struct PhraseAutomaton: Sendable {
         var stack: [Int] = []
         var closure: [Int] = []
         var rootTransitions = [Int32](repeating: -1, count: symbolCount)
-        var transitions = TransitionTable(expectedCount: builder.edges.count)
+        var transitionEntries: [(state: Int32, symbol: Int32, target: Int32)] = []
+        transitionEntries.reserveCapacity(builder.edges.count)
         var multipleStarts: [Int32] = [0]
         var multipleTargets: [Int32] = []
         var outputStarts: [Int32] = [0]
@@ -163,7 +164,7 @@ struct PhraseAutomaton: Sendable {
                 if node == Int(Self.root) {
                     rootTransitions[Int(symbol)] = value
                 } else {
-                    transitions.insert(Int32(node), symbol, value)
+                    transitionEntries.append((Int32(node), symbol, value))
                 }
             }
             hasWordEdges[node] = !edges.isEmpty
@@ -174,7 +175,7 @@ struct PhraseAutomaton: Sendable {
             gapStarts.append(Int32(flatGaps.count))
         }
         self.rootTransitions = IntegerRun(rootTransitions)
-        self.transitions = transitions.compacted()
+        self.transitions = TransitionTable(entries: transitionEntries)
         self.multipleStarts = IntegerRun(multipleStarts)
         self.multipleTargets = IntegerRun(multipleTargets)
         self.outputStarts = IntegerRun(outputStarts)

@@ -96,7 +96,11 @@ struct ByteStringTable: Sendable {
             bytes.append(contentsOf: storage[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)])
             let valueStart = bytes.count
             bytes.append(contentsOf: storage[Int(entry.valueStart)..<Int(entry.valueStart + entry.valueLength)])
-            fields += [entry.hash, UInt32(keyStart), UInt32(entry.keyLength), UInt32(valueStart), UInt32(entry.valueLength)]
+            fields.append(entry.hash)
+            fields.append(UInt32(keyStart))
+            fields.append(UInt32(entry.keyLength))
+            fields.append(UInt32(valueStart))
+            fields.append(UInt32(entry.valueLength))
         }
         return (bytes, fields)
     }

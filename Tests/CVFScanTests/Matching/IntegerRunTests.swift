@@ -27,15 +27,15 @@ struct IntegerRunTests {
         #expect(run.last == 42)
     }
 
-    @Test("taking the array out of a run leaves it empty, from an array or from the file")
-    func takeArray() {
-        var arrayRun = IntegerRun(Self.values)
-        #expect(arrayRun.takeArray() == Self.values)
-        #expect(arrayRun.isEmpty)
-        var (fileRun, _) = Self.fileRun(after: [1, 2, 3])
-        #expect(fileRun.takeArray() == Self.values)
-        #expect(fileRun.isEmpty)
-        #expect(fileRun.first == nil)
+    @Test("an array run gives back its array and its ends")
+    func arrayRun() {
+        let run = IntegerRun(Self.values)
+        #expect(run.array == Self.values)
+        #expect(run.count == 6)
+        #expect(run.first == 0)
+        #expect(run.last == 42)
+        #expect(IntegerRun<Int32>().first == nil)
+        #expect(IntegerRun<Int32>().isEmpty)
     }
 
     @Test("a count larger than the rest of the file fails the reader")
