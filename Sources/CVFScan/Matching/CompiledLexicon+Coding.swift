@@ -290,9 +290,9 @@ extension CompiledLexicon {
         guard !reader.failed else { return false }
         let stringCount = UInt32(truncatingIfNeeded: reader.strings.count)
         let end = reader.end
-        var position = reader.position
-        let valid = skipElements(reader.file.buffer, end: end, position: &position, stringCount: stringCount, depth: 0)
-        guard valid else { return false }
+        guard let position = skipElements(reader.file.buffer, end: end, from: reader.position, stringCount: stringCount, depth: 0) else {
+            return false
+        }
         reader.skip(position - reader.position)
         return !reader.failed
     }
@@ -301,44 +301,47 @@ extension CompiledLexicon {
     /// and groups what the count says. Elements nest at most ``PatternParser/maximumNesting`` deep; a deeper file
     /// is damaged.
     private static func skipElements(
-        _ raw: UnsafeRawBufferPointer, end: Int, position: inout Int, stringCount: UInt32, depth: Int
-    ) -> Bool {
-        guard depth <= PatternParser.maximumNesting + 1, end <= raw.count, position >= 0 else { return false }
+        _ raw: UnsafeRawBufferPointer, end: Int, from start: Int, stringCount: UInt32, depth: Int
+    ) -> Int? {
+        // The position is a local and the result a return value, not an inout: the walk runs over tens of thousands
+        // of elements at every start-up, and an inout position went through memory at every step.
+        guard depth <= PatternParser.maximumNesting + 1, end <= raw.count, start >= 0, start + 4 <= end else { return nil }
         @inline(__always) func number(at offset: Int) -> UInt32 {
             UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
         }
-        guard position + 4 <= end else { return false }
+        var position = start
         let count = Int(number(at: position))
         position += 4
-        guard count * 5 <= end - position else { return false }
+        guard count * 5 <= end - position else { return nil }
         for _ in 0..<count {
-            guard position + 5 <= end else { return false }
-            let tag = raw[position]
+            guard position + 5 <= end else { return nil }
+            let tag = raw.load(fromByteOffset: position, as: UInt8.self)
             let value = number(at: position + 1)
             position += 5
             switch tag {
             case 0, 2:
-                guard value < stringCount else { return false }
+                guard value < stringCount else { return nil }
             case 1:
                 let words = Int(value)
-                guard words * 4 <= end - position else { return false }
-                for index in 0..<words where number(at: position + index * 4) >= stringCount { return false }
+                guard words * 4 <= end - position else { return nil }
+                for index in 0..<words where number(at: position + index * 4) >= stringCount { return nil }
                 position += words * 4
             case 3, 4:
                 let alternatives = Int(value)
-                guard alternatives * 4 <= end - position else { return false }
+                guard alternatives * 4 <= end - position else { return nil }
                 for _ in 0..<alternatives {
-                    guard skipElements(raw, end: end, position: &position, stringCount: stringCount, depth: depth + 1) else {
-                        return false
+                    guard let next = skipElements(raw, end: end, from: position, stringCount: stringCount, depth: depth + 1) else {
+                        return nil
                     }
+                    position = next
                 }
             case 5:
                 break
             default:
-                return false
+                return nil
             }
         }
-        return true
+        return position
     }
 
     /// Decodes an element tree checked by ``skipElements(_:)``; nil if the bytes are damaged.
