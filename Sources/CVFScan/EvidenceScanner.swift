@@ -31,8 +31,8 @@ public struct EvidenceScanner: Sendable {
     public static func builtIn(frameworks: [String] = ["cvf"], options: ScanOptions = ScanOptions()) throws(LexiconError) -> EvidenceScanner {
         let selected = frameworks.isEmpty ? Lexicon.builtInFrameworkIDs : frameworks
         let key = CompiledLexiconCache.key(frameworks: selected)
-        let analyzer = WordAnalyzer()
-        if let compiled = CompiledLexiconCache.load(key: key, analyzer: analyzer), compiled.frameworkIDs == selected {
+        // The cache holds the word tables too, so a warm start never parses them.
+        if let compiled = CompiledLexiconCache.load(key: key), compiled.frameworkIDs == selected {
             return EvidenceScanner(compiled: compiled, options: options)
         }
         let scanner = try EvidenceScanner(lexicon: try Lexicon.builtIn(frameworks: selected), frameworks: selected, options: options)

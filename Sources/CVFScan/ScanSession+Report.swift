@@ -35,8 +35,8 @@ extension ScanState {
                 let range = stringRange(utf8Range, in: text)
                 matches.append(Match(
                     dimensionID: compiled.behaviourDimensionIDs[behaviourIndex], behaviourID: compiled.behaviourIDs[behaviourIndex],
-                    pattern: compiled.patternTexts[Int(raw.pattern)], role: compiledPattern.role,
-                    patternLocation: compiled.patternLocations[Int(raw.pattern)], text: String(text[range]), range: range,
+                    pattern: compiled.patternText(Int(raw.pattern)), role: compiledPattern.role,
+                    patternLocation: compiled.patternLocation(Int(raw.pattern)), text: String(text[range]), range: range,
                     codePointRange: firstToken.codePointRange.lowerBound..<lastToken.codePointRange.upperBound,
                     utf8Range: utf8Range, behaviourPolarity: compiled.behaviourPolarities[behaviourIndex], polarity: polarity,
                     negation: NegationDecision(

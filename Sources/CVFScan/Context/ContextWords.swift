@@ -4,6 +4,9 @@
 enum ContextWords {
     static let table: [[UInt8]: ContextFlags] = {
         var table: [[UInt8]: ContextFlags] = [:]
+        // Sized once for the ~600 words below: growing it step by step rehashed every key several times at every
+        // start-up.
+        table.reserveCapacity(1024)
         func add(_ words: [String], _ flags: ContextFlags) {
             for word in words { table[Array(word.utf8), default: []].formUnion(flags) }
         }

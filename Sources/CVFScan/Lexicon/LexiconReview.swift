@@ -85,7 +85,7 @@ extension ScanSession {
     /// Locations of the patterns with any raw match in the last analysed text, before overlaps are resolved.
     func matchedPatternLocations() -> [SourceLocation] {
         state.findMatchesForReview()
-        return state.rawMatches.map { state.compiled.patternLocations[Int($0.pattern)] }
+        return state.rawMatches.map { state.compiled.patternLocation(Int($0.pattern)) }
     }
 
     func analyse(_ text: String) {

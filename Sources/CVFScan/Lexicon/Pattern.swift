@@ -10,8 +10,12 @@ public struct Pattern: Sendable, Hashable {
         case vocabulary
     }
 
-    /// The pattern as written in the lexicon, without its weight.
-    public var text: String
+    /// The pattern as written in the lexicon, without its weight. A pattern restored from the compiled-lexicon
+    /// cache makes it from the file at each read (only the patterns a report shows are ever read).
+    public var text: String {
+        get { textStorage.text }
+        set { textStorage = .string(newValue) }
+    }
     /// How its match counts.
     public var role: Role
     /// The weight given after `@`, or the role's default.
@@ -19,21 +23,58 @@ public struct Pattern: Sendable, Hashable {
     /// The full id of the behaviour it belongs to.
     public var behaviourID: String
     /// The parsed pattern.
-    public var elements: [PatternElement]
+    ///
+    /// A pattern restored from the compiled-lexicon cache keeps its elements encoded and decodes them at each
+    /// read: scanning never reads them, and decoding thousands of element trees was most of a warm start-up.
+    public var elements: [PatternElement] {
+        get { elementStorage.elements }
+        set { elementStorage = .parsed(newValue) }
+    }
     /// Where the pattern is written.
     public var location: SourceLocation
+    var elementStorage: PatternElementStorage
+    var textStorage: PatternTextStorage
 
     /// Creates a pattern.
     public init(
         text: String, role: Role, weight: Double, behaviourID: String, elements: [PatternElement],
         location: SourceLocation
     ) {
-        self.text = text
+        self.textStorage = .string(text)
         self.role = role
         self.weight = weight
         self.behaviourID = behaviourID
-        self.elements = elements
+        self.elementStorage = .parsed(elements)
         self.location = location
+    }
+
+    /// A pattern whose text and elements may still be encoded (see ``text`` and ``elements``).
+    init(
+        textStorage: PatternTextStorage, role: Role, weight: Double, behaviourID: String,
+        elementStorage: PatternElementStorage, location: SourceLocation
+    ) {
+        self.textStorage = textStorage
+        self.role = role
+        self.weight = weight
+        self.behaviourID = behaviourID
+        self.elementStorage = elementStorage
+        self.location = location
+    }
+
+    /// Two patterns are equal when everything written about them is, however their elements are stored.
+    public static func == (left: Pattern, right: Pattern) -> Bool {
+        left.text == right.text && left.role == right.role && left.weight == right.weight
+            && left.behaviourID == right.behaviourID && left.location == right.location && left.elements == right.elements
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(role)
+        hasher.combine(weight)
+        hasher.combine(behaviourID)
+        hasher.combine(location)
+        hasher.combine(elements)
     }
 }
 

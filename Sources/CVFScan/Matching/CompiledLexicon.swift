@@ -31,9 +31,17 @@ final class CompiledLexicon: Sendable {
     let behaviourDimensionIDs: [String]
     let behaviourPolarities: [Polarity]
     let behaviourDimensionIndices: [Int32]
-    /// Per compiled pattern: its text and location.
-    let patternTexts: [String]
-    let patternLocations: [SourceLocation]
+
+    /// The text of compiled pattern `index`, as written in the lexicon. Looked up per match rather than copied out
+    /// for every pattern: a pattern restored from the cache makes its text only when asked.
+    func patternText(_ index: Int) -> String {
+        lexicon.patterns[patterns[index].patternIndex].text
+    }
+
+    /// Where compiled pattern `index` is written.
+    func patternLocation(_ index: Int) -> SourceLocation {
+        lexicon.patterns[patterns[index].patternIndex].location
+    }
 
     init(
         lexicon: Lexicon, frameworkIDs: [String], dimensions: [Dimension], behaviours: [Behaviour],
@@ -52,7 +60,5 @@ final class CompiledLexicon: Sendable {
         behaviourPolarities = behaviours.map(\.polarity)
         let dimensionIndex = Dictionary(dimensions.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         behaviourDimensionIndices = behaviours.map { dimensionIndex[$0.dimensionID] ?? -1 }
-        patternTexts = patterns.map { lexicon.patterns[$0.patternIndex].text }
-        patternLocations = patterns.map { lexicon.patterns[$0.patternIndex].location }
     }
 }

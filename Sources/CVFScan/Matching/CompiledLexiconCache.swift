@@ -15,11 +15,12 @@ enum CompiledLexiconCache {
     static let maximumFiles = 16
 
     static var directory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let disabled = environment["CVFSCAN_NO_CACHE"], !disabled.isEmpty, disabled != "0" { return nil }
-        if let explicit = environment["CVFSCAN_CACHE_DIR"], !explicit.isEmpty { return explicit }
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/cvfscan" }
-        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/cvfscan" }
+        // getenv, not ProcessInfo's environment: that builds a dictionary of the whole environment at every start.
+        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+        if let disabled = variable("CVFSCAN_NO_CACHE"), !disabled.isEmpty, disabled != "0" { return nil }
+        if let explicit = variable("CVFSCAN_CACHE_DIR"), !explicit.isEmpty { return explicit }
+        if let xdg = variable("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return xdg + "/cvfscan" }
+        if let home = variable("HOME"), home.hasPrefix("/") { return home + "/.cache/cvfscan" }
         return nil
     }
 
@@ -37,21 +38,25 @@ enum CompiledLexiconCache {
         return String(hash, radix: 16)
     }
 
-    /// The running executable's size and modification time, or "" where it cannot be found.
+    /// The running executable's path, size and modification time, or "" where it cannot be found. Plain
+    /// `readlink` and `stat`: FileManager's attributes also look up the owner's user and group names, which
+    /// reads /etc/passwd and /etc/group and asks nscd at every start.
     private static let executableIdentity: String = {
         // /proc/self/exe is a link whose own timestamp is the process's start: follow it to the program file.
-        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(path):\(size):\(modified)"
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return "" }
+        let path = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "" }
+        return "\(path):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
 
-    static func load(key: String, analyzer: WordAnalyzer) -> CompiledLexicon? {
-        guard let directory, let data = FileManager.default.contents(atPath: "\(directory)/\(key).lexicon-cache") else {
+    static func load(key: String) -> CompiledLexicon? {
+        guard let directory, let file = CacheFileBytes(mappingFileAt: "\(directory)/\(key).lexicon-cache") else {
             return nil
         }
-        return CompiledLexicon.decoded(from: [UInt8](data), analyzer: analyzer)
+        return CompiledLexicon.decoded(from: file)
     }
 
     static func store(_ compiled: CompiledLexicon, key: String) {

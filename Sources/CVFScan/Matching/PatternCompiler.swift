@@ -126,13 +126,9 @@ struct PatternCompiler {
         }
 
         // Stems take the symbols 0..<stems, then exact forms, then prefixes.
-        var vocabulary = TermVocabulary()
-        for stem in interner.stems { _ = vocabulary.stemSymbol(stem) }
-        for form in interner.exactForms { vocabulary.addExactForm(form) }
-        for prefix in interner.prefixes { vocabulary.addPrefix(prefix) }
-        vocabulary.seal()
-        let exactSymbols = interner.exactForms.map { vocabulary.exactForms[$0] ?? -1 }
-        let prefixSymbols = interner.prefixes.map { vocabulary.prefixes[$0] ?? -1 }
+        let vocabulary = TermVocabulary(stems: interner.stems, exactForms: interner.exactForms, prefixes: interner.prefixes)
+        let exactSymbols = interner.exactForms.map { vocabulary.exactFormSymbol($0) ?? -1 }
+        let prefixSymbols = interner.prefixes.map { vocabulary.prefixSymbol($0) ?? -1 }
         let automaton = PhraseAutomaton(builder, symbolCount: vocabulary.symbolCount) { provisional in
             switch provisional {
             case ..<Self.exactBase: provisional

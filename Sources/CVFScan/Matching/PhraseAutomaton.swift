@@ -16,17 +16,17 @@ struct PhraseAutomaton: Sendable {
 
     /// Child of the root per symbol: a node (>= 0), none (-1), or several (see ``targets(_:)``): the hot first step
     /// is an array index.
-    private(set) var rootTransitions: [Int32]
+    private(set) var rootTransitions: IntegerRun<Int32>
     private(set) var transitions: TransitionTable
     /// Where one node and symbol lead to several nodes, the table holds `-2 - k` and the nodes are
     /// `multipleTargets[multipleStarts[k]..<multipleStarts[k + 1]]`.
-    private(set) var multipleStarts: [Int32]
-    private(set) var multipleTargets: [Int32]
+    private(set) var multipleStarts: IntegerRun<Int32>
+    private(set) var multipleTargets: IntegerRun<Int32>
     /// Node n's outputs are `outputs[outputStarts[n]..<outputStarts[n + 1]]`.
-    private(set) var outputStarts: [Int32]
-    private(set) var outputs: [Int32]
+    private(set) var outputStarts: IntegerRun<Int32>
+    private(set) var outputs: IntegerRun<Int32>
     /// Node n's gap edges are `gapEdges[gapStarts[n]..<gapStarts[n + 1]]`; every width is at least 1.
-    private(set) var gapStarts: [Int32]
+    private(set) var gapStarts: IntegerRun<Int32>
     private(set) var gapEdges: [GapEdge]
     /// Whether any word edge leaves node n (a state at a node without one is dropped once reported).
     private(set) var hasWordEdges: [Bool]
@@ -37,23 +37,24 @@ struct PhraseAutomaton: Sendable {
 
     /// An automaton restored from its parts (the compiled-lexicon cache); nil if they do not fit together.
     init?(
-        rootTransitions: [Int32], transitions: TransitionTable, multipleStarts: [Int32], multipleTargets: [Int32],
-        outputStarts: [Int32], outputs: [Int32], gapStarts: [Int32], gapEdges: [GapEdge], hasWordEdges: [Bool]
+        rootTransitions: IntegerRun<Int32>, transitions: TransitionTable, multipleStarts: IntegerRun<Int32>,
+        multipleTargets: IntegerRun<Int32>, outputStarts: IntegerRun<Int32>, outputs: IntegerRun<Int32>,
+        gapStarts: IntegerRun<Int32>, gapEdges: [GapEdge], hasWordEdges: [Bool]
     ) {
         let nodes = hasWordEdges.count
         let multiples = multipleStarts.count - 1
-        func isTarget(_ value: Int32) -> Bool {
-            value >= -1 ? value < nodes : Int(-2 - value) < multiples
-        }
-        guard nodes > 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1, multiples >= 0,
+        // A target is a node (>= 0), none (-1) or a multiple k (-2 - k): exactly the values in -1 - multiples..<nodes.
+        // Checked as one minimum and maximum per array, which the compiler vectorises: a warm start-up checks
+        // every value of the cached automaton (a few hundred thousand).
+        let lowestTarget = -1 - multiples
+        guard nodes > 0, multiples >= 0, outputStarts.count == nodes + 1, gapStarts.count == nodes + 1,
               multipleStarts.first == 0, multipleStarts.last.map({ Int($0) == multipleTargets.count }) ?? false,
-              zip(multipleStarts, multipleStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              multipleTargets.allSatisfy({ $0 >= 0 && $0 < nodes }),
-              outputStarts.last.map({ Int($0) == outputs.count }) ?? false,
-              gapStarts.last.map({ Int($0) == gapEdges.count }) ?? false,
-              zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              zip(gapStarts, gapStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              rootTransitions.allSatisfy(isTarget), transitions.storage.values.allSatisfy(isTarget),
+              outputStarts.first == 0, outputStarts.last.map({ Int($0) == outputs.count }) ?? false,
+              gapStarts.first == 0, gapStarts.last.map({ Int($0) == gapEdges.count }) ?? false,
+              Self.isNondecreasing(multipleStarts), Self.isNondecreasing(outputStarts), Self.isNondecreasing(gapStarts),
+              Self.allWithin(multipleTargets, 0, nodes - 1),
+              Self.allWithin(rootTransitions, lowestTarget, nodes - 1),
+              Self.allWithin(transitions.storage.values, lowestTarget, nodes - 1),
               gapEdges.allSatisfy({ $0.target >= 0 && Int($0.target) < nodes && $0.width >= 1 }) else { return nil }
         self.rootTransitions = rootTransitions
         self.transitions = transitions
@@ -64,6 +65,30 @@ struct PhraseAutomaton: Sendable {
         self.gapStarts = gapStarts
         self.gapEdges = gapEdges
         self.hasWordEdges = hasWordEdges
+    }
+
+    /// Whether every value lies in `lowest...highest`.
+    private static func allWithin(_ values: IntegerRun<Int32>, _ lowest: Int, _ highest: Int) -> Bool {
+        guard !values.isEmpty else { return true }
+        guard lowest <= highest, lowest >= Int(Int32.min), highest <= Int(Int32.max) else { return false }
+        var minimum = Int32.max
+        var maximum = Int32.min
+        values.withUnsafeBufferPointer { buffer in
+            for value in buffer {
+                minimum = Swift.min(minimum, value)
+                maximum = Swift.max(maximum, value)
+            }
+        }
+        return Int(minimum) >= lowest && Int(maximum) <= highest
+    }
+
+    /// Whether each value is at least the one before it.
+    private static func isNondecreasing(_ values: IntegerRun<Int32>) -> Bool {
+        values.withUnsafeBufferPointer { buffer in
+            var descents = 0
+            for index in buffer.indices.dropFirst() where buffer[index] < buffer[index - 1] { descents += 1 }
+            return descents == 0
+        }
     }
 
     /// Builds the automaton from a finished builder, giving provisional symbols their final numbers.
@@ -89,7 +114,8 @@ struct PhraseAutomaton: Sendable {
         var stack: [Int] = []
         var closure: [Int] = []
         var rootTransitions = [Int32](repeating: -1, count: symbolCount)
-        var transitions = TransitionTable(expectedCount: builder.edges.count)
+        var transitionEntries: [(state: Int32, symbol: Int32, target: Int32)] = []
+        transitionEntries.reserveCapacity(builder.edges.count)
         var multipleStarts: [Int32] = [0]
         var multipleTargets: [Int32] = []
         var outputStarts: [Int32] = [0]
@@ -138,7 +164,7 @@ struct PhraseAutomaton: Sendable {
                 if node == Int(Self.root) {
                     rootTransitions[Int(symbol)] = value
                 } else {
-                    transitions.insert(Int32(node), symbol, value)
+                    transitionEntries.append((Int32(node), symbol, value))
                 }
             }
             hasWordEdges[node] = !edges.isEmpty
@@ -148,13 +174,13 @@ struct PhraseAutomaton: Sendable {
             flatGaps.append(contentsOf: sortedGaps)
             gapStarts.append(Int32(flatGaps.count))
         }
-        self.rootTransitions = rootTransitions
-        self.transitions = transitions
-        self.multipleStarts = multipleStarts
-        self.multipleTargets = multipleTargets
-        self.outputStarts = outputStarts
-        self.outputs = flatOutputs
-        self.gapStarts = gapStarts
+        self.rootTransitions = IntegerRun(rootTransitions)
+        self.transitions = TransitionTable(entries: transitionEntries)
+        self.multipleStarts = IntegerRun(multipleStarts)
+        self.multipleTargets = IntegerRun(multipleTargets)
+        self.outputStarts = IntegerRun(outputStarts)
+        self.outputs = IntegerRun(flatOutputs)
+        self.gapStarts = IntegerRun(gapStarts)
         self.gapEdges = flatGaps
         self.hasWordEdges = hasWordEdges
     }

@@ -1,22 +1,40 @@
 /// An open-addressing hash table from (state, symbol) to the next state: the automaton's edges, looked up once
 /// per word and active state in the scan loop, so it avoids Swift's generic `Dictionary` and its hashing.
 struct TransitionTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var mask: Int
+    /// Arrays when compiled; restored from the cache, stretches of the mapped file.
+    private let keys: IntegerRun<UInt64>
+    private let values: IntegerRun<Int32>
+    private let mask: Int
     /// 64 minus the table's size in bits: the slot is the top bits of the multiplied key.
-    private var shift: UInt64
-    private(set) var count = 0
+    private let shift: UInt64
+    let count: Int
 
     private static let empty = UInt64.max
 
-    init(expectedCount: Int = 16) {
+    /// A table of `entries` (a key given twice keeps its last target), sized so at most half its slots are used.
+    /// Built in one go from the finished list, so its size fits what it holds: the table is written to the
+    /// compiled-lexicon cache and read at every start-up.
+    init(entries: [(state: Int32, symbol: Int32, target: Int32)]) {
         var capacity = 16
-        while capacity < expectedCount * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
-        shift = Self.shift(forCapacity: capacity)
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: Self.empty, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        let shift = Self.shift(forCapacity: capacity)
+        var count = 0
+        for entry in entries {
+            let key = Self.key(entry.state, entry.symbol)
+            var slot = Self.slot(of: key, shift: shift)
+            while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == Self.empty { count += 1 }
+            keys[slot] = key
+            values[slot] = entry.target
+        }
+        self.keys = IntegerRun(keys)
+        self.values = IntegerRun(values)
+        self.mask = mask
+        self.shift = shift
+        self.count = count
     }
 
     private static func shift(forCapacity capacity: Int) -> UInt64 {
@@ -24,10 +42,10 @@ struct TransitionTable: Sendable {
     }
 
     /// The table's storage, for the compiled-lexicon cache.
-    var storage: (keys: [UInt64], values: [Int32], count: Int) { (keys, values, count) }
+    var storage: (keys: IntegerRun<UInt64>, values: IntegerRun<Int32>, count: Int) { (keys, values, count) }
 
     /// A table restored from ``storage``; nil if the parts do not fit together.
-    init?(keys: [UInt64], values: [Int32], count: Int) {
+    init?(keys: IntegerRun<UInt64>, values: IntegerRun<Int32>, count: Int) {
         guard keys.count == values.count, keys.count >= 2, keys.count & (keys.count - 1) == 0, count < keys.count else {
             return nil
         }
@@ -75,33 +93,6 @@ struct TransitionTable: Sendable {
             if stored == key { return values[slot] }
             if stored == Self.empty { return -1 }
             slot = (slot + 1) & mask
-        }
-    }
-
-    mutating func insert(_ state: Int32, _ symbol: Int32, _ target: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let key = Self.key(state, symbol)
-        var slot = Self.slot(of: key, shift: shift)
-        while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == Self.empty { count += 1 }
-        keys[slot] = key
-        values[slot] = target
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        shift = Self.shift(forCapacity: keys.count)
-        count = 0
-        for (index, key) in oldKeys.enumerated() where key != Self.empty {
-            var slot = Self.slot(of: key, shift: shift)
-            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = oldValues[index]
-            count += 1
         }
     }
 }

@@ -1,80 +1,55 @@
-/// Interns the words patterns compare — stems, exact forms and prefixes — as integer symbols, so matching compares
-/// integers, never strings. Stems take the symbols 0..<stemCount, then exact forms, then prefixes.
+/// The symbols a lexicon's patterns use: stems first (`0..<stems.count`), then exact forms, then prefixes. A word
+/// of an answer carries the symbols of its stem, its exact form and every prefix it starts with.
 struct TermVocabulary: Sendable {
-    private(set) var stems: [[UInt8]: Int32] = [:]
-    private(set) var exactForms: [[UInt8]: Int32] = [:]
-    private(set) var prefixes: [[UInt8]: Int32] = [:]
-    private(set) var prefixLengths: [Int] = []
-    /// The text of each symbol, for explanations and debugging.
-    private(set) var symbolNames: [String] = []
+    private(set) var stems: ByteSymbolTable
+    private(set) var exactForms: ByteSymbolTable
+    private(set) var prefixes: ByteSymbolTable
+    private(set) var prefixLengths: [Int]
 
-    private var pendingExact: [[UInt8]] = []
-    private var pendingPrefixes: [[UInt8]] = []
-    private var sealed = false
-
-    /// Interns a stem. All stems must be added before exact forms and prefixes are sealed into symbols.
-    mutating func stemSymbol(_ stem: [UInt8]) -> Int32 {
-        if let symbol = stems[stem] { return symbol }
-        let symbol = Int32(stems.count)
-        stems[stem] = symbol
-        symbolNames.append(String(decoding: stem, as: UTF8.self))
-        return symbol
-    }
-
-    /// Registers an exact form; its symbol is known after ``seal()``.
-    mutating func addExactForm(_ form: [UInt8]) {
-        pendingExact.append(form)
-    }
-
-    /// Registers a prefix; its symbol is known after ``seal()``.
-    mutating func addPrefix(_ prefix: [UInt8]) {
-        pendingPrefixes.append(prefix)
-    }
-
-    /// Assigns symbols to exact forms and prefixes, after every stem.
-    mutating func seal() {
-        guard !sealed else { return }
-        sealed = true
-        for form in pendingExact where exactForms[form] == nil {
-            exactForms[form] = Int32(symbolNames.count)
-            symbolNames.append("\"" + String(decoding: form, as: UTF8.self) + "\"")
-        }
-        for prefix in pendingPrefixes where prefixes[prefix] == nil {
-            prefixes[prefix] = Int32(symbolNames.count)
-            symbolNames.append(String(decoding: prefix, as: UTF8.self) + "*")
-        }
-        prefixLengths = Array(Set(prefixes.keys.map(\.count))).sorted()
-        pendingExact = []
-        pendingPrefixes = []
-    }
-
-    var symbolCount: Int { symbolNames.count }
-
-    /// Stems, exact forms and prefixes in symbol order, for the compiled-lexicon cache.
-    var orderedEntries: (stems: [[UInt8]], exactForms: [[UInt8]], prefixes: [[UInt8]]) {
-        (stems.sorted { $0.value < $1.value }.map(\.key),
-         exactForms.sorted { $0.value < $1.value }.map(\.key),
-         prefixes.sorted { $0.value < $1.value }.map(\.key))
-    }
-
-    /// A vocabulary with these entries in this order, so every symbol gets the number it had when written.
+    /// A vocabulary numbering `stems`, then `exactForms`, then `prefixes`, each in first-occurrence order (a repeat
+    /// keeps its first number).
     init(stems: [[UInt8]], exactForms: [[UInt8]], prefixes: [[UInt8]]) {
-        for stem in stems { _ = stemSymbol(stem) }
-        for form in exactForms { addExactForm(form) }
-        for prefix in prefixes { addPrefix(prefix) }
-        seal()
+        let stemTable = ByteSymbolTable(keys: stems, firstSymbol: 0)
+        let exactTable = ByteSymbolTable(keys: exactForms, firstSymbol: Int32(stemTable.count))
+        let prefixTable = ByteSymbolTable(keys: prefixes, firstSymbol: Int32(stemTable.count + exactTable.count))
+        self.init(stems: stemTable, exactForms: exactTable, prefixes: prefixTable)
     }
 
-    init() {}
+    /// A vocabulary from tables restored from the compiled-lexicon cache; nil if their numbers do not follow on.
+    init?(restoring stems: ByteSymbolTable, exactForms: ByteSymbolTable, prefixes: ByteSymbolTable) {
+        guard stems.firstSymbol == 0, Int(exactForms.firstSymbol) == stems.count,
+              Int(prefixes.firstSymbol) == stems.count + exactForms.count else { return nil }
+        self.init(stems: stems, exactForms: exactForms, prefixes: prefixes)
+    }
+
+    private init(stems: ByteSymbolTable, exactForms: ByteSymbolTable, prefixes: ByteSymbolTable) {
+        self.stems = stems
+        self.exactForms = exactForms
+        self.prefixes = prefixes
+        prefixLengths = prefixes.keyLengths
+    }
+
+    var symbolCount: Int { stems.count + exactForms.count + prefixes.count }
+
+    /// The symbol of an exact form, or nil.
+    func exactFormSymbol(_ form: [UInt8]) -> Int32? {
+        exactForms.symbol(for: form)
+    }
+
+    /// The symbol of a prefix, or nil.
+    func prefixSymbol(_ prefix: [UInt8]) -> Int32? {
+        prefixes.symbol(for: prefix)
+    }
 
     /// The symbols a word part carries: its stem, its exact form, and every prefix its form starts with.
     func symbols(of part: WordPart, into symbols: inout [Int32]) {
-        if let stem = stems[part.stem] { symbols.append(stem) }
-        if let exact = exactForms[part.form] { symbols.append(exact) }
-        guard !prefixes.isEmpty else { return }
+        if let stem = stems.symbol(for: part.stem) { symbols.append(stem) }
+        if let exact = exactForms.symbol(for: part.form) { symbols.append(exact) }
+        guard prefixes.count > 0 else { return }
         for length in prefixLengths {
             for candidate in [part.form, part.canonical] where candidate.count >= length {
-                if let prefix = prefixes[Array(candidate.prefix(length))], !symbols.contains(prefix) {
+                let prefix = candidate.withUnsafeBufferPointer { prefixes.symbol(for: UnsafeBufferPointer(rebasing: $0[0..<length])) }
+                if let prefix, !symbols.contains(prefix) {
                     symbols.append(prefix)
                 }
             }

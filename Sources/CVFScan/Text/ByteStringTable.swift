@@ -84,6 +84,52 @@ struct ByteStringTable: Sendable {
         return nil
     }
 
+    /// The table for the compiled-lexicon cache: the keys' and values' bytes (without the rest of the text it was
+    /// parsed from) and five numbers per entry — hash, key start and length, value start and length — so a
+    /// restored table needs neither the text's parsing nor a hash of each key.
+    var encodedParts: (bytes: [UInt8], entryFields: [UInt32]) {
+        var bytes: [UInt8] = []
+        var fields: [UInt32] = []
+        fields.reserveCapacity(entries.count * 5)
+        for entry in entries {
+            let keyStart = bytes.count
+            bytes.append(contentsOf: storage[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)])
+            let valueStart = bytes.count
+            bytes.append(contentsOf: storage[Int(entry.valueStart)..<Int(entry.valueStart + entry.valueLength)])
+            fields.append(entry.hash)
+            fields.append(UInt32(keyStart))
+            fields.append(UInt32(entry.keyLength))
+            fields.append(UInt32(valueStart))
+            fields.append(UInt32(entry.valueLength))
+        }
+        return (bytes, fields)
+    }
+
+    /// A table restored from ``encodedParts``; nil if an entry points outside the bytes.
+    init?(bytes: [UInt8], entryFields: [UInt32]) {
+        guard entryFields.count % 5 == 0 else { return nil }
+        let count = entryFields.count / 5
+        storage = bytes
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        entries.reserveCapacity(count)
+        for index in 0..<count {
+            let base = index * 5
+            let keyStart = Int(entryFields[base + 1]), keyLength = Int(entryFields[base + 2])
+            let valueStart = Int(entryFields[base + 3]), valueLength = Int(entryFields[base + 4])
+            guard keyStart <= bytes.count, keyLength <= bytes.count - keyStart,
+                  valueStart <= bytes.count, valueLength <= bytes.count - valueStart else { return nil }
+            let hash = entryFields[base]
+            var slot = Int(hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+            entries.append(Entry(hash: hash, keyStart: Int32(keyStart), keyLength: Int32(keyLength),
+                                 valueStart: Int32(valueStart), valueLength: Int32(valueLength)))
+        }
+    }
+
     /// Every pair, in the order given, for checks.
     var pairs: [(key: [UInt8], value: [UInt8])] {
         entries.map { entry in

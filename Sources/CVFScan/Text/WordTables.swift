@@ -6,6 +6,14 @@ struct WordTables: Sendable {
     private(set) var wordForms = ByteStringTable()
     private(set) var spellingVariants = ByteStringTable()
 
+    /// Tables restored from the compiled-lexicon cache.
+    init(wordForms: ByteStringTable, spellingVariants: ByteStringTable) {
+        self.wordForms = wordForms
+        self.spellingVariants = spellingVariants
+    }
+
+    init() {}
+
     /// The built-in tables, parsed once per process.
     static let builtIn: WordTables = {
         var tables = WordTables()
