@@ -7,7 +7,7 @@
 extension CompiledLexicon {
     static let cacheMagic: [UInt8] = Array("CVFSCAN-COMPILED".utf8)
     /// Bump when the layout or anything it depends on (matching, word tables' use) changes meaning.
-    static let cacheFormatVersion: UInt32 = 5
+    static let cacheFormatVersion: UInt32 = 6
 
     func encoded() -> [UInt8] {
         var writer = BinaryWriter()
@@ -49,7 +49,7 @@ extension CompiledLexicon {
         writer.run(automaton.gapStarts)
         writer.array(automaton.gapEdges.map(\.width))
         writer.array(automaton.gapEdges.map(\.target))
-        writer.array(automaton.hasWordEdges.map { $0 ? UInt8(1) : 0 })
+        writer.run(automaton.wordEdgeFilters)
         var header = Self.cacheMagic
         withUnsafeBytes(of: Self.cacheFormatVersion.littleEndian) { header.append(contentsOf: $0) }
         var file = writer.finished(header: header)
@@ -167,7 +167,7 @@ extension CompiledLexicon {
         let gapStarts = reader.run(Int32.self)
         let gapWidths = reader.array(Int32.self)
         let gapTargets = reader.array(Int32.self)
-        let hasWordEdges = reader.array(UInt8.self).map { $0 != 0 }
+        let wordEdgeFilters = reader.run(UInt64.self)
         guard !reader.failed, reader.isAtEnd, gapWidths.count == gapTargets.count,
               rootTransitions.count == vocabulary.symbolCount,
               outputs.withUnsafeBufferPointer({ $0.allSatisfy { $0 >= 0 && Int($0) < patterns.count } }),
@@ -177,7 +177,7 @@ extension CompiledLexicon {
                   multipleTargets: multipleTargets, outputStarts: outputStarts,
                   outputs: outputs, gapStarts: gapStarts,
                   gapEdges: zip(gapWidths, gapTargets).map { PhraseAutomaton.GapEdge(width: $0, target: $1) },
-                  hasWordEdges: hasWordEdges) else { return nil }
+                  wordEdgeFilters: wordEdgeFilters) else { return nil }
         let analyzer = WordAnalyzer(tables: WordTables(wordForms: wordTables[0], spellingVariants: wordTables[1]))
         return CompiledLexicon(
             lexicon: lexicon, frameworkIDs: frameworkIDs, dimensions: dimensions, behaviours: behaviours,

@@ -27,7 +27,7 @@ struct Matcher {
         records: UnsafeBufferPointer<TermRecord>, sentences: [Range<Int>], parts: UnsafeBufferPointer<LexicalPart>,
         symbols: UnsafeBufferPointer<Int32>, automaton: PhraseAutomaton.View, into matches: inout [RawMatch]
     ) {
-        let nodeCount = automaton.hasWordEdges.count
+        let nodeCount = automaton.wordEdgeFilters.count
         if activeStamps.count != nodeCount {
             activeStamps = [UInt32](repeating: 0, count: nodeCount)
             advancedStamps = [UInt32](repeating: 0, count: nodeCount)
@@ -123,10 +123,16 @@ private struct MatchRun {
             advancedCount = 0
             // The active list is rebuilt below under a new step, so its stamps from before no longer count.
             nextStep()
+            var wordBits: UInt64 = 0
+            for symbolIndex in symbolStart..<symbolEnd { wordBits |= PhraseAutomaton.symbolBit(symbols[symbolIndex]) }
             for position in 0..<activeCount {
                 let state = active[position]
-                for symbolIndex in symbolStart..<symbolEnd {
-                    advance(to: automaton.next(state.node, symbols[symbolIndex]), start: state.start)
+                let filter = automaton.wordEdgeFilters[Int(state.node)]
+                if filter & wordBits != 0 {
+                    for symbolIndex in symbolStart..<symbolEnd
+                    where filter & PhraseAutomaton.symbolBit(symbols[symbolIndex]) != 0 {
+                        advance(to: automaton.next(state.node, symbols[symbolIndex]), start: state.start)
+                    }
                 }
                 if state.gapRemaining > 0 {
                     add(State(node: state.node, start: state.start, gapRemaining: state.gapRemaining - 1))
@@ -169,7 +175,7 @@ private struct MatchRun {
             let edge = automaton.gapEdges[gap]
             append(State(node: edge.target, start: start, gapRemaining: Int16(edge.width)))
         }
-        if automaton.hasWordEdges[node] {
+        if automaton.wordEdgeFilters[node] != 0 {
             append(State(node: Int32(node), start: start, gapRemaining: -1))
         }
     }

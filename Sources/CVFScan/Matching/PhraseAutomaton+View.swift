@@ -12,7 +12,7 @@ extension PhraseAutomaton {
         let outputs: UnsafeBufferPointer<Int32>
         let gapStarts: UnsafeBufferPointer<Int32>
         let gapEdges: UnsafeBufferPointer<GapEdge>
-        let hasWordEdges: UnsafeBufferPointer<Bool>
+        let wordEdgeFilters: UnsafeBufferPointer<UInt64>
 
         /// Where `node` goes on `symbol`: a node (>= 0), none (-1), or several (<= -2, see ``targets(_:)``).
         @inline(__always)
@@ -41,12 +41,12 @@ extension PhraseAutomaton {
                     outputs.withUnsafeBufferPointer { outputs in
                         gapStarts.withUnsafeBufferPointer { gapStarts in
                             gapEdges.withUnsafeBufferPointer { gapEdges in
-                                hasWordEdges.withUnsafeBufferPointer { hasWordEdges in
+                                wordEdgeFilters.withUnsafeBufferPointer { wordEdgeFilters in
                                     body(View(
                                         rootTransitions: rootTransitions, transitionKeys: keys, transitionValues: values,
                                         transitionShift: shift, multipleStarts: multipleStarts,
                                         multipleTargets: multipleTargets, outputStarts: outputStarts, outputs: outputs,
-                                        gapStarts: gapStarts, gapEdges: gapEdges, hasWordEdges: hasWordEdges))
+                                        gapStarts: gapStarts, gapEdges: gapEdges, wordEdgeFilters: wordEdgeFilters))
                                 }
                             }
                         }

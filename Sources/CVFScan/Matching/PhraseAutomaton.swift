@@ -28,20 +28,28 @@ struct PhraseAutomaton: Sendable {
     /// Node n's gap edges are `gapEdges[gapStarts[n]..<gapStarts[n + 1]]`; every width is at least 1.
     private(set) var gapStarts: IntegerRun<Int32>
     private(set) var gapEdges: [GapEdge]
-    /// Whether any word edge leaves node n (a state at a node without one is dropped once reported).
-    private(set) var hasWordEdges: [Bool]
+    /// Per node, one bit (``symbolBit(_:)``) for each symbol a word edge leaving it carries; zero when none does (a
+    /// state at such a node is dropped once reported). Most live states have no edge for most symbols of a word, and
+    /// this word, read once per state, says so without probing the transition table, whose misses dominated the scan.
+    private(set) var wordEdgeFilters: IntegerRun<UInt64>
 
     static let root: Int32 = 0
 
-    var nodeCount: Int { hasWordEdges.count }
+    var nodeCount: Int { wordEdgeFilters.count }
+
+    /// The bit of ``wordEdgeFilters`` a symbol sets.
+    @inline(__always)
+    static func symbolBit(_ symbol: Int32) -> UInt64 {
+        1 &<< ((UInt64(UInt32(bitPattern: symbol)) &* 0x9E37_79B9_7F4A_7C15) &>> 58)
+    }
 
     /// An automaton restored from its parts (the compiled-lexicon cache); nil if they do not fit together.
     init?(
         rootTransitions: IntegerRun<Int32>, transitions: TransitionTable, multipleStarts: IntegerRun<Int32>,
         multipleTargets: IntegerRun<Int32>, outputStarts: IntegerRun<Int32>, outputs: IntegerRun<Int32>,
-        gapStarts: IntegerRun<Int32>, gapEdges: [GapEdge], hasWordEdges: [Bool]
+        gapStarts: IntegerRun<Int32>, gapEdges: [GapEdge], wordEdgeFilters: IntegerRun<UInt64>
     ) {
-        let nodes = hasWordEdges.count
+        let nodes = wordEdgeFilters.count
         let multiples = multipleStarts.count - 1
         // A target is a node (>= 0), none (-1) or a multiple k (-2 - k): exactly the values in -1 - multiples..<nodes.
         // Checked as one minimum and maximum per array, which the compiler vectorises: a warm start-up checks
@@ -64,7 +72,7 @@ struct PhraseAutomaton: Sendable {
         self.outputs = outputs
         self.gapStarts = gapStarts
         self.gapEdges = gapEdges
-        self.hasWordEdges = hasWordEdges
+        self.wordEdgeFilters = wordEdgeFilters
     }
 
     /// Whether every value lies in `lowest...highest`.
@@ -122,7 +130,7 @@ struct PhraseAutomaton: Sendable {
         var flatOutputs: [Int32] = []
         var gapStarts: [Int32] = [0]
         var flatGaps: [GapEdge] = []
-        var hasWordEdges = [Bool](repeating: false, count: nodeCount)
+        var wordEdgeFilters = [UInt64](repeating: 0, count: nodeCount)
         outputStarts.reserveCapacity(nodeCount + 1)
         gapStarts.reserveCapacity(nodeCount + 1)
         for node in 0..<nodeCount {
@@ -167,7 +175,7 @@ struct PhraseAutomaton: Sendable {
                     transitionEntries.append((Int32(node), symbol, value))
                 }
             }
-            hasWordEdges[node] = !edges.isEmpty
+            wordEdgeFilters[node] = edges.reduce(0) { $0 | Self.symbolBit($1.symbol) }
             flatOutputs.append(contentsOf: Set(nodeOutputs).sorted())
             outputStarts.append(Int32(flatOutputs.count))
             let sortedGaps = Set(nodeGaps).sorted { $0.width != $1.width ? $0.width < $1.width : $0.target < $1.target }
@@ -182,7 +190,7 @@ struct PhraseAutomaton: Sendable {
         self.outputs = IntegerRun(flatOutputs)
         self.gapStarts = IntegerRun(gapStarts)
         self.gapEdges = flatGaps
-        self.hasWordEdges = hasWordEdges
+        self.wordEdgeFilters = IntegerRun(wordEdgeFilters)
     }
 }
 
