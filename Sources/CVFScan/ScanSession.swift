@@ -114,12 +114,13 @@ struct ScanState {
                     if token.flags.contains(.sentenceStart) { writtenSentenceStart = count }
                     let range = token.utf8Range
                     if token.kind == .word || token.kind == .number {
-                        let (entry, partCount) = cache.entry(
+                        let found = cache.entry(
                             for: UnsafeBufferPointer(rebasing: bytes[range]), readable: bytes.count - range.lowerBound,
                             hasNonASCII: token.flags.contains(.nonASCII), lexicon: lexicon)
-                        let first = Int(cache.partStarts[Int(entry)])
-                        for part in first..<(first + partCount) {
-                            let marks = cache.partMarks[part]
+                        let first = Int(cache.partStarts[Int(found.entry)])
+                        for offset in 0..<found.partCount {
+                            let part = first + offset
+                            let marks = offset == 0 ? found.firstMarks : found.secondMarks
                             if previousWordIsSo, marks.contains(.startsClauseAfterSo) {
                                 records[count - 1].isBoundary = true
                                 tokens[Int(records[count - 1].token)].flags.insert(.clauseBoundary)

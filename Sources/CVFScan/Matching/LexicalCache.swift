@@ -22,8 +22,8 @@ struct LexicalCache {
     private struct Slot {
         /// The spelling's first eight bytes, little-endian, zero beyond its end.
         var prefix: UInt64
-        /// From the top: 16 bits of the hash, the spelling's length (capped at 255), and the entry's part count, so a
-        /// hit needs nothing else to size its records.
+        /// From the top: 16 bits of the hash, the spelling's length (capped at 255), and ``Found/packed(partCount:marks:)``
+        /// of the entry, so a hit needs no other table to size and mark its records.
         var check: UInt32
         /// The entry, or -1 for an empty slot.
         var entry: Int32
@@ -96,7 +96,7 @@ struct LexicalCache {
     @inline(__always)
     mutating func entry(
         for word: UnsafeBufferPointer<UInt8>, readable: Int, hasNonASCII: Bool, lexicon: CompiledLexicon
-    ) -> (entry: Int32, partCount: Int) {
+    ) -> Found {
         let (prefix, hash) = Self.prefixAndHash(word, readable: readable)
         return entry(for: word, prefix: prefix, hash: hash, hasNonASCII: hasNonASCII, lexicon: lexicon)
     }
@@ -104,7 +104,7 @@ struct LexicalCache {
     @inline(__always)
     private mutating func entry(
         for word: UnsafeBufferPointer<UInt8>, prefix: UInt64, hash: UInt64, hasNonASCII: Bool, lexicon: CompiledLexicon
-    ) -> (entry: Int32, partCount: Int) {
+    ) -> Found {
         let key = UInt32(truncatingIfNeeded: hash &>> 48) << 8 | UInt32(min(word.count, 255))
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -112,12 +112,37 @@ struct LexicalCache {
             if candidate.entry < 0 { break }
             if candidate.check >> 8 == key, candidate.prefix == prefix,
                word.count <= 8 || longKeyMatches(entry: Int(candidate.entry), word) {
-                return (candidate.entry, Int(candidate.check & 0xFF))
+                return Found(entry: candidate.entry, packed: UInt8(truncatingIfNeeded: candidate.check))
             }
             slot = (slot + 1) & mask
         }
         let entry = insert(word, prefix: prefix, key: key, slot: slot, hasNonASCII: hasNonASCII, lexicon: lexicon)
-        return (entry, Int(partCounts[Int(entry)]))
+        return Found(entry: entry, packed: packedFacts(of: entry))
+    }
+
+    /// What a lookup returns: the entry, how many parts it has (at most ``maximumPartsPerWord``) and their marks.
+    struct Found {
+        var entry: Int32
+        var partCount: Int
+        var firstMarks: PartMarks
+        var secondMarks: PartMarks
+
+        /// Unpacks the byte a slot keeps: the part count in bits 0–1, then three bits of marks per part.
+        init(entry: Int32, packed: UInt8) {
+            self.entry = entry
+            partCount = Int(packed & 0b11)
+            firstMarks = PartMarks(rawValue: (packed >> 2) & 0b111)
+            secondMarks = PartMarks(rawValue: (packed >> 5) & 0b111)
+        }
+    }
+
+    private func packedFacts(of entry: Int32) -> UInt8 {
+        let first = Int(partStarts[Int(entry)])
+        let count = Int(partCounts[Int(entry)])
+        var packed = UInt8(count)
+        if count > 0 { packed |= partMarks[first].rawValue << 2 }
+        if count > 1 { packed |= partMarks[first + 1].rawValue << 5 }
+        return packed
     }
 
     /// Analyses a spelling seen for the first time and files it in the empty `slot` its probe ended at.
@@ -127,7 +152,7 @@ struct LexicalCache {
         lexicon: CompiledLexicon
     ) -> Int32 {
         let entry = analyse(word, hasNonASCII: hasNonASCII, lexicon: lexicon)
-        slots[slot] = Slot(prefix: prefix, check: key << 8 | UInt32(partCounts[Int(entry)]), entry: entry)
+        slots[slot] = Slot(prefix: prefix, check: key << 8 | UInt32(packedFacts(of: entry)), entry: entry)
         if word.count > 8 {
             keyStarts.append(Int32(truncatingIfNeeded: keyArena.count))
             keyArena.append(contentsOf: word)
