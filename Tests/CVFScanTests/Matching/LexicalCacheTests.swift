@@ -11,7 +11,7 @@ struct LexicalCacheTests {
     /// The cache entry of `word` looked up inside `text` at `offset`, so the bytes after it (or their absence) are real.
     static func entry(
         _ cache: inout LexicalCache, _ word: String, in text: String, at offset: Int, lexicon: CompiledLexicon
-    ) -> (entry: Int32, partCount: Int) {
+    ) -> LexicalCache.Found {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             let slice = UnsafeBufferPointer(rebasing: buffer[offset..<(offset + word.utf8.count)])
