@@ -29,6 +29,9 @@ extension ScanState {
                 if negation.negated && compiledPattern.polarity == .counter {
                     weight *= ScoringModel.deniedCounterFactor
                 }
+                // "I didn't just ignore it": neither the fault nor its denial (NegationDecision.surpassed).
+                let surpassed = !negation.negated && negation.notJust != nil && compiledPattern.polarity == .counter
+                if surpassed { weight = 0 }
                 let firstToken = tokens[Int(records[start].token)]
                 let lastToken = tokens[Int(records[end].token)]
                 let utf8Range = firstToken.utf8Range.lowerBound..<lastToken.utf8Range.upperBound
@@ -42,7 +45,7 @@ extension ScanState {
                     negation: NegationDecision(
                         negated: negation.negated, triggers: negation.triggers.map { cue($0, in: text) },
                         pseudoTriggers: negation.pseudoTriggers.map { cue($0, in: text) },
-                        scopeEnd: negation.scopeEnd.map { scopeOffset($0, sentence: view.range) }),
+                        scopeEnd: negation.scopeEnd.map { scopeOffset($0, sentence: view.range) }, surpassed: surpassed),
                     agent: agency.agent, agentCue: agency.cue.map { cue($0, in: text) },
                     modality: modality.modality, modalityCue: modality.cue.map { cue($0, in: text) },
                     weight: weight, credit: 0, behaviourIndex: compiledPattern.behaviourIndex,

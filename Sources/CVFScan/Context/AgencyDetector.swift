@@ -34,6 +34,11 @@ enum AgencyDetector {
             if flags.contains(.objectSelf) { return Analysis(agent: .applicant, cue: candidate, generic: false) }
             if flags.contains(.objectGroup) { return Analysis(agent: .group, cue: candidate, generic: false) }
         }
+        // A pattern that names its own subject ("customer thanked me", "I was at the end of my tether") is decided
+        // by its own words, not by a subject before it.
+        if let own = subjectInside(start: start, end: end, in: view) { return own }
+        // "I saw a colleague ignoring the comments": the -ing phrase is the colleague's, not the applicant's.
+        if let actor = participleActor(start: start, in: view) { return actor }
         // A verb phrase joined by "and" shares its clause's subject, not that of a clause inside it: "I never asked
         // how they were coping and didn't check on them" — the subject of "check" is I, not they.
         if let coordinator = coordinatorJoining(start, in: view),
@@ -122,6 +127,12 @@ enum AgencyDetector {
                     return Analysis(agent: .group, cue: position, generic: false)
                 }
                 if startsClause(nounAt: position, in: view) {
+                    // "As a result, the team finished on time": the applicant's own team achieving what the applicant
+                    // set out to bring about, so a shared result rather than someone else's deed.
+                    if flags.contains(.collectiveNoun), let owner = possessive(before: position, in: view),
+                       view.formEquals(owner, "the"), followsResultConnective(owner, in: view) {
+                        return Analysis(agent: .group, cue: position, generic: false)
+                    }
                     // "Our team" is a group with the applicant; "our manager" is someone else.
                     if let owner = possessive(before: position, in: view), view.formEquals(owner, "our"),
                        flags.contains(.collectiveNoun) {
@@ -279,6 +290,16 @@ enum AgencyDetector {
             if view.isBoundary(current) { return true }
             let flags = view.flags(current)
             if flags.contains(.coordinator) || flags.contains(.clauseBoundaryWord) || flags.contains(.so) { return true }
+            // "This meant the team finished on time": what a result verb introduces is a clause of its own.
+            if view.formEquals(current, "meant") || view.formEquals(current, "means") || view.formEquals(current, "meaning") {
+                return true
+            }
+            // "I told my supervisor that my colleague had ignored it": a `that` before another determiner opens a
+            // reported clause whose subject is the colleague. ("that colleague" is the noun's own determiner.)
+            if view.formEquals(current, "that"), let next = view.nextWord(after: current), next != position,
+               view.flags(next).contains(.determiner) {
+                return true
+            }
             if flags.contains(.determiner) || flags.contains(.agentNoun) {
                 current -= 1
                 continue
@@ -311,5 +332,142 @@ enum AgencyDetector {
             return nil
         }
         return nil
+    }
+
+    /// The subject a match carries in its own first words: "I was at the end of my tether" is the applicant's even
+    /// after "she shouted at me and"; "customer thanked me" and "my manager relied on me" are about the applicant,
+    /// who was thanked or relied on. A pattern that starts with another person but has no `me` is left to the
+    /// words before it: most are names of things ("team night out", "volunteer work", "public service").
+    private static func subjectInside(start: Int, end: Int, in view: SentenceView) -> Analysis? {
+        let flags = view.flags(start)
+        if flags.contains(.subjectSelf) {
+            return Analysis(agent: isGroupWithApplicant(at: start, in: view) ? .group : .applicant, cue: start, generic: false)
+        }
+        if flags.contains(.subjectGroup) { return Analysis(agent: .group, cue: start, generic: false) }
+        var person = start
+        if flags.contains(.determiner), let next = view.nextWord(after: start), next <= end { person = next }
+        let personFlags = view.flags(person)
+        guard personFlags.contains(.agentNoun) || personFlags.contains(.subjectOther) else { return nil }
+        var position = person + 1
+        while position <= end {
+            let inner = view.flags(position)
+            if inner.contains(.objectSelf) { return Analysis(agent: .applicant, cue: position, generic: false) }
+            if inner.contains(.objectGroup) { return Analysis(agent: .group, cue: position, generic: false) }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Who does an -ing phrase that follows a person seen or found doing it: "I saw a colleague *ignoring* the
+    /// comments", "I heard him *making* racist comments", "I found the man *shouting*". The match is the -ing phrase
+    /// or the object of an -ing verb just before it. Only after a verb of seeing or finding, or at the start of a
+    /// clause ("a colleague ignoring the rules was …"): after other verbs the -ing phrase is usually the subject's
+    /// own ("I sat with the victim reassuring her").
+    private static func participleActor(start: Int, in view: SentenceView) -> Analysis? {
+        var verb = start
+        if !isParticiple(start, in: view) {
+            guard var previous = view.previousWord(before: start) else { return nil }
+            if view.flags(previous).contains(.determiner), let earlier = view.previousWord(before: previous) {
+                previous = earlier
+            }
+            guard isParticiple(previous, in: view) else { return nil }
+            verb = previous
+        }
+        guard var person = view.previousWord(before: verb) else { return nil }
+        while view.flags(person).contains(.adverb) || view.formEnds(person, with: "ly"),
+              let earlier = view.previousWord(before: person) {
+            person = earlier
+        }
+        let flags = view.flags(person)
+        let agent: Agent
+        if flags.contains(.objectSelf) {
+            agent = .applicant
+        } else if flags.contains(.objectGroup) {
+            agent = .group
+        } else if flags.contains(.objectOther) {
+            agent = .other
+        } else if flags.contains(.agentNoun) || flags.isEmpty {
+            agent = .other
+        } else {
+            return nil
+        }
+        // The word that governs the person: the verb before a pronoun, or before the noun's determiner and
+        // modifiers.
+        var governor = view.previousWord(before: person)
+        if !flags.contains(.objectSelf) && !flags.contains(.objectGroup) && !flags.contains(.objectOther) {
+            var steps = 0
+            var sawDeterminer = false
+            while let word = governor, steps < 3 {
+                let wordFlags = view.flags(word)
+                if wordFlags.contains(.determiner) {
+                    sawDeterminer = true
+                } else if !(wordFlags.isEmpty || wordFlags.contains(.agentNoun)) {
+                    break
+                }
+                governor = view.previousWord(before: word)
+                steps += 1
+            }
+            // An unknown word names a person only with an article or possessive: "the bouncer ignoring".
+            if flags.isEmpty && !sawDeterminer { return nil }
+        }
+        guard let governor else {
+            // Nothing before the person: it starts the sentence or clause ("A colleague ignoring the rules …").
+            return agent == .applicant ? nil : Analysis(agent: agent, cue: person, generic: false)
+        }
+        guard isSeeingOrFinding(governor, in: view) else { return nil }
+        return Analysis(agent: agent, cue: person, generic: false)
+    }
+
+    /// An -ing verb, not one of the -ing words that are nouns or pronouns: "nothing", "morning", "meeting".
+    private static func isParticiple(_ position: Int, in view: SentenceView) -> Bool {
+        guard view.formEnds(position, with: "ing"), view.form(position).count > 4 else { return false }
+        for word: StaticString in ["nothing", "something", "anything", "everything", "morning", "evening", "during",
+                                   "meeting", "meetings", "building", "briefing", "ceiling", "wedding", "clothing",
+                                   "housing", "parking", "thing", "things", "string", "spring", "bring"]
+        where view.formEquals(position, word) {
+            return false
+        }
+        return true
+    }
+
+    /// Verbs after which a person is seen or found doing something: saw, noticed, heard, watched, caught.
+    private static func isSeeingOrFinding(_ position: Int, in view: SentenceView) -> Bool {
+        if view.flags(position).contains(.perceptionVerb) { return true }
+        for word: StaticString in ["saw", "seen", "seeing", "sees", "noticed", "noticing", "notices", "heard",
+                                   "hearing", "watched", "watching", "watch", "caught", "catch", "spotted", "spot",
+                                   "observed", "observe", "witnessed", "witness", "found", "find", "discovered",
+                                   "overheard", "felt"]
+        where view.formEquals(position, word) {
+            return true
+        }
+        return false
+    }
+
+    /// A result connective shortly before a word, across one comma: "As a result, the team …", "This meant the
+    /// team …", "Because of this, the …", "Consequently the …".
+    private static func followsResultConnective(_ position: Int, in view: SentenceView) -> Bool {
+        var current = position - 1
+        var words = 0
+        while current >= view.range.lowerBound, words < 5 {
+            guard view.isWord(current) else {
+                current -= 1
+                continue
+            }
+            for word: StaticString in ["result", "meant", "means", "meaning", "consequently", "therefore", "thus",
+                                       "outcome", "resulted", "resulting", "led", "ended"]
+            where view.formEquals(current, word) {
+                return true
+            }
+            // "Because of this, the team …".
+            if view.formEquals(current, "this") || view.formEquals(current, "that"),
+               let of = view.previousWord(before: current), view.formEquals(of, "of"),
+               let because = view.previousWord(before: of), view.formEquals(because, "because") {
+                return true
+            }
+            if !view.flags(current).isDisjoint(with: subjects) { return false }
+            words += 1
+            current -= 1
+        }
+        return false
     }
 }

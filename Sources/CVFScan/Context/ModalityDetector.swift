@@ -133,6 +133,8 @@ enum ModalityDetector {
             adverbs += 1
         }
         guard let subject = position else { return false }
+        // "At no point did I lose my temper", "Not only did I stay calm": the verb after an inverted `did` is past.
+        if let auxiliary = view.previousWord(before: subject), view.formEquals(auxiliary, "did") { return false }
         let flags = view.flags(subject)
         return flags.contains(.subjectSelf) || flags.contains(.subjectGroup)
     }

@@ -20,6 +20,9 @@ enum NegationDetector {
         var pseudoTriggers: [Int] = []
         /// Record index where the last counted trigger's reach ends (exclusive).
         var scopeEnd: Int?
+        /// The `just` of "didn't just", "did not simply", "not only" before the match: the applicant says they did
+        /// more than what the match describes.
+        var notJust: Int?
         var negated: Bool { triggers.count % 2 == 1 }
     }
 
@@ -53,6 +56,7 @@ enum NegationDetector {
                 }
             case .pseudo:
                 analysis.pseudoTriggers.insert(position, at: 0)
+                if analysis.notJust == nil { analysis.notJust = restrictiveFollower(after: position, before: start, in: view) }
             case .none:
                 break
             }
@@ -71,6 +75,8 @@ enum NegationDetector {
 
     private static func opensClause(_ start: Int, in view: SentenceView) -> Bool {
         if view.flags(start).contains(.clauseBoundaryWord) { return true }
+        // "… rather than arguing *so he felt listened to*": a result clause is not what was negated.
+        if view.flags(start).contains(.so), startsResultClause(soAt: start, in: view) { return true }
         guard view.formEquals(start, "even"), let next = view.nextWord(after: start) else { return false }
         return view.flags(next).contains(.clauseBoundaryWord) || view.formEquals(next, "if")
     }
@@ -152,6 +158,45 @@ enum NegationDetector {
         return false
     }
 
+    /// The `just`, `simply`, `merely` or `only` of a pseudo-trigger ("didn't *just* ignore it"), or nil.
+    private static func restrictiveFollower(after position: Int, before matchStart: Int, in view: SentenceView) -> Int? {
+        var current = position
+        for _ in 0..<3 {
+            guard let next = view.nextWord(after: current), next < matchStart else { return nil }
+            for word: StaticString in ["just", "simply", "merely", "only"] where view.formEquals(next, word) {
+                return next
+            }
+            guard isFiller(next, in: view) else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// `so` starting a clause of what resulted: followed by a subject ("so he calmed down"), a past verb ("so
+    /// stayed calm"), a person or thing with its article ("so the customer") or `that`.
+    /// Not "not so sure", "didn't do so", "didn't get so worked up", "so much", "so quickly".
+    private static func startsResultClause(soAt position: Int, in view: SentenceView) -> Bool {
+        if let previous = view.previousWord(before: position) {
+            let flags = view.flags(previous)
+            if flags.contains(.negation) || flags.contains(.auxiliary) || flags.contains(.cognitionVerb) { return false }
+            // "didn't get so worked up", "did not feel so rushed": a degree, not a result.
+            for word: StaticString in ["get", "got", "getting", "become", "became", "feel", "felt", "seem", "seemed",
+                                       "look", "looked", "go", "went"]
+            where view.formEquals(previous, word) {
+                return false
+            }
+        }
+        guard let next = view.nextWord(after: position) else { return false }
+        let flags = view.flags(next)
+        if !flags.isDisjoint(with: [.subjectSelf, .subjectGroup, .subjectOther, .pastForm, .agentNoun]) {
+            return true
+        }
+        // "so that" is a purpose, "so the customer" a result; other determiners ("so much") are degree words.
+        return view.formEquals(next, "that") || view.formEquals(next, "the") || view.formEquals(next, "my")
+            || view.formEquals(next, "our") || view.formEquals(next, "his") || view.formEquals(next, "her")
+            || view.formEquals(next, "their") || view.formEquals(next, "this")
+    }
+
     /// Words that may stand between a negation and its pseudo-trigger word: "not *at all* afraid", "never *once*
     /// hesitated", "wasn't *even* worried".
     private static func isFiller(_ position: Int, in view: SentenceView) -> Bool {
@@ -176,6 +221,9 @@ enum NegationDetector {
 
     private static func endsScope(at position: Int, trigger: Int, in view: SentenceView) -> Bool {
         let flags = view.flags(position)
+        // "I spoke calmly rather than shouting so he calmed down": what follows `so` happened because of what came
+        // before, and is not negated with it.
+        if flags.contains(.so), startsResultClause(soAt: position, in: view) { return true }
         if flags.contains(.coordinator), let next = view.nextWord(after: position) {
             let nextFlags = view.flags(next)
             if nextFlags.contains(.pastForm) || !nextFlags.isDisjoint(with: subjects) { return true }
@@ -183,7 +231,12 @@ enum NegationDetector {
         if !flags.isDisjoint(with: subjects), position > trigger + 1,
            let previous = view.previousWord(before: position) {
             let previousFlags = view.flags(previous)
-            if !previousFlags.contains(.cognitionVerb), !view.formEquals(previous, "that") { return true }
+            // "At no point did I lose my temper", "never once did he": a subject after its auxiliary is the
+            // negated clause's own subject, inverted, not a new clause.
+            if !previousFlags.contains(.cognitionVerb), !view.formEquals(previous, "that"),
+               !previousFlags.contains(.auxiliary) && !previousFlags.contains(.modalHypothetical) {
+                return true
+            }
         }
         return false
     }

@@ -6,7 +6,8 @@ extension SentenceView {
     func counterfactualModal(beforeMatchAt start: Int, end: Int) -> Int? {
         guard var have = previousWord(before: start) else { return nil }
         while flags(have).contains(.adverb), let earlier = previousWord(before: have) { have = earlier }
-        guard flags(have).contains(.have), let modal = previousWord(before: have),
+        // "could of" is how many applicants write "could've".
+        guard flags(have).contains(.have) || formEquals(have, "of"), let modal = previousWord(before: have),
               flags(modal).contains(.modalHypothetical) else { return nil }
         var position = end + 1
         while position < range.upperBound {

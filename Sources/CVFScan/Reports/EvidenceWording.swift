@@ -6,7 +6,8 @@ enum EvidenceWording {
     static func tags(for match: Match) -> [String] {
         var tags: [String] = []
         if match.negated { tags.append("negated") }
-        if match.polarity == .counter { tags.append("against") }
+        if match.negation.surpassed { tags.append("not just") }
+        if match.polarity == .counter, !match.negation.surpassed { tags.append("against") }
         switch match.agent {
         case .applicant: break
         case .group: tags.append("we")
@@ -28,6 +29,9 @@ enum EvidenceWording {
             let triggers = match.negation.triggers.map { quoted($0.text) }
             let by = triggers.isEmpty ? "negated" : "negated by \(triggers.joined(separator: " and "))"
             reasons.append(by + (match.polarity == .counter ? ", so it counts against" : ", so it counts for"))
+        } else if match.negation.surpassed {
+            let by = match.negation.pseudoTriggers.first.map { " after \(quoted($0.text))" } ?? ""
+            reasons.append("\"not just\"\(by): the applicant did more than this, so it counts neither for nor against")
         } else if match.polarity == .counter {
             reasons.append(match.role == .against ? "evidence against the behaviour" : "a behaviour in conflict with the framework")
         }
@@ -66,6 +70,7 @@ enum EvidenceWording {
             if let end = match.negation.scopeEnd { line += ", reach ends at \(end)" }
             if !pseudo.isEmpty { line += "; not negating: \(pseudo.joined(separator: ", "))" }
             line += match.negated ? " → negated" : (match.negation.triggers.count > 1 ? " → cancel out" : "")
+            if match.negation.surpassed { line += " → not just: counts neither way" }
             lines.append(line)
         }
         let agentCue = match.agentCue.map { quoted($0.text) } ?? "no subject (implied)"

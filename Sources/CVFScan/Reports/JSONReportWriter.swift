@@ -201,6 +201,9 @@ public struct JSONReportWriter: Sendable {
         output.comma()
         output.key("scopeEnd")
         if let scopeEnd = match.negation.scopeEnd { output.integer(scopeEnd) } else { output.raw("null") }
+        output.comma()
+        output.key("surpassed")
+        output.raw(match.negation.surpassed ? "true" : "false")
         output.raw("}")
         output.comma()
         output.key("agentCue")

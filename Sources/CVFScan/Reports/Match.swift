@@ -70,16 +70,21 @@ public struct NegationDecision: Sendable, Hashable {
     public var pseudoTriggers: [Cue]
     /// Code-point offset where the last trigger's reach ends (a clause boundary or the sentence end).
     public var scopeEnd: Int?
+    /// True for a `counter` pattern after "didn't just", "did not simply", "not only" ("I didn't just ignore it, I
+    /// reported it"): the applicant says they did more than that, so it is neither a fault they own up to nor one
+    /// they deny, and the match counts for nothing (weight 0).
+    public var surpassed: Bool
 
     /// A match with no negation near it.
     public static let none = NegationDecision(negated: false, triggers: [], pseudoTriggers: [], scopeEnd: nil)
 
     /// Creates a negation decision.
-    public init(negated: Bool, triggers: [Cue], pseudoTriggers: [Cue], scopeEnd: Int?) {
+    public init(negated: Bool, triggers: [Cue], pseudoTriggers: [Cue], scopeEnd: Int?, surpassed: Bool = false) {
         self.negated = negated
         self.triggers = triggers
         self.pseudoTriggers = pseudoTriggers
         self.scopeEnd = scopeEnd
+        self.surpassed = surpassed
     }
 }
 

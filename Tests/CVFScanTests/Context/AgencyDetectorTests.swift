@@ -51,6 +51,24 @@ struct AgencyDetectorTests {
         ("Me and my team leader took responsibility.", .group, "leader"),
         ("The supplier made a mistake and took responsibility.", .other, "supplier"),
         ("I realised nobody had taken responsibility.", .other, "nobody"),
+        // An -ing phrase after someone seen or found doing it is theirs.
+        ("I saw my colleague taking responsibility.", .other, "colleague"),
+        ("I watched him taking responsibility.", .other, "him"),
+        ("I noticed the bouncer quietly taking responsibility.", .other, "bouncer"),
+        ("A colleague taking responsibility was praised.", .other, "colleague"),
+        ("I sat with the victim taking responsibility for her safety.", .applicant, "I"),
+        ("I spent my shift taking responsibility.", .applicant, "I"),
+        // A pattern that names its own subject.
+        ("She shouted at me and I took responsibility.", .applicant, "I"),
+        // The applicant's team in a result clause shares the result.
+        ("As a result, the team took responsibility.", .group, "team"),
+        ("This meant the team took responsibility.", .group, "team"),
+        ("Because of this, the team took responsibility.", .group, "team"),
+        ("When I arrived, the team took responsibility.", .other, "team"),
+        ("As a result, the customer took responsibility.", .other, "customer"),
+        // A `that` before another determiner opens a reported clause with its own subject.
+        ("I told my manager that my colleague took responsibility.", .other, "colleague"),
+        ("I told him that colleague took responsibility.", .applicant, "I"),
     ])
     func agents(sentence: String, agent: Agent, cue: String) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")
@@ -127,6 +145,8 @@ struct ModalityDetectorTests {
         ("I would be honest if I took responsibility for it.", .hypothetical, "if"),
         ("I would say I quickly took responsibility.", .actual, nil),
         ("I always tried to take responsibility.", .actual, nil),
+        ("Not only did I take responsibility, I apologised.", .actual, nil),
+        ("At no point did I take responsibility.", .actual, nil),
     ])
     func modality(sentence: String, modality: Modality, cue: String?) throws {
         let found = try #require(responsibility(sentence), "\(sentence)")

@@ -22,6 +22,7 @@ struct NegationDetectorTests {
         "I didnt take responsibility.", "I did little to take responsibility.",
         "There was an absence of taking responsibility.", "There was little or no taking responsibility.",
         "I do not ask and/or take responsibility.", "Neither my colleague nor I took responsibility.",
+        "At no point did I take responsibility.", "Never did I take responsibility.", "Nor did I take responsibility.",
     ])
     func triggers(sentence: String) throws {
         let found = try #require(TestLexicon.scan(sentence)?.matches.first { $0.behaviourID == "test/ownership/responsibility" })
@@ -58,6 +59,8 @@ struct NegationDetectorTests {
         "It was not easy because I took responsibility.", "Instead of waiting I took responsibility.",
         "I never gave up: I took responsibility.", "I wasn't sure what to do (I took responsibility).",
         "I did not wait \u{2013} I took responsibility.",
+        "I did not argue so took responsibility.", "I listened rather than arguing so the customer took responsibility.",
+        "I listened rather than arguing so that my colleague took responsibility.",
     ])
     func scopeEnds(sentence: String) throws {
         let found = try #require(match(sentence, "took responsibility"))
@@ -72,10 +75,22 @@ struct NegationDetectorTests {
         #expect(!found.negated, "\(sentence)")
     }
 
+    @Test("'so' as a degree word is not a clause: the negation still reaches", arguments: [
+        "I was not so keen to take responsibility.", "I did not act so quickly to take responsibility.",
+        "I didn't feel so able to take responsibility.",
+    ])
+    func soAsDegree(sentence: String) throws {
+        let found = try #require(match(sentence, "take responsibility"))
+        #expect(found.negated, "\(sentence)")
+    }
+
     @Test("'could have … but' takes the act back: not done, and the decision was real")
     func counterfactual() throws {
         let blamed = try #require(TestLexicon.scan("I could have blamed others but I owned up.")?.matches.first { $0.text == "blamed others" })
         #expect(blamed.negated && blamed.modality == .actual && blamed.polarity == .support)
+        // "could of" is how applicants often write "could've".
+        let typo = try #require(TestLexicon.scan("I could of blamed others but I owned up.")?.matches.first { $0.text == "blamed others" })
+        #expect(typo.negated && typo.modality == .actual && typo.polarity == .support)
         let regret = try #require(match("I should have asked for feedback sooner.", "asked for feedback"))
         #expect(!regret.negated && regret.modality == .hypothetical)
     }
@@ -119,6 +134,27 @@ struct NegationDetectorTests {
     func postNegation(sentence: String, negated: Bool) throws {
         let found = try #require(TestLexicon.scan(sentence)?.matches.first { $0.behaviourID == "test/ownership/responsibility" })
         #expect(found.negated == negated, "\(sentence)")
+    }
+
+    @Test("'didn't just' a counter behaviour: the applicant did more, so it counts neither for nor against", arguments: [
+        "I didn't just blame others.", "I did not simply blame others, I owned up.", "I did not merely blame others.",
+        "Not only did I blame others.",
+    ])
+    func notJust(sentence: String) throws {
+        let report = try #require(TestLexicon.scan(sentence))
+        let blame = try #require(report.matches.first { $0.behaviourID == "test/ownership/blame" }, "\(sentence)")
+        #expect(!blame.negated && blame.negation.surpassed && blame.weight == 0 && blame.credit == 0, "\(sentence)")
+        let dimension = try #require(report.dimension("test/ownership"))
+        #expect(dimension.counter == 0, "\(sentence)")
+    }
+
+    @Test("'didn't just' a support behaviour keeps it, and a plain negation of a counter one still supports")
+    func notJustSupport() throws {
+        let took = try #require(match("I did not just take responsibility.", "take responsibility"))
+        #expect(!took.negation.surpassed && took.polarity == .support && took.weight == 1)
+        let report = try #require(TestLexicon.scan("I did not blame others."))
+        let blame = try #require(report.matches.first { $0.behaviourID == "test/ownership/blame" })
+        #expect(blame.negated && !blame.negation.surpassed && blame.weight == ScoringModel.deniedCounterFactor)
     }
 
     @Test("a negated counter behaviour supports; a negated support behaviour counts against")
