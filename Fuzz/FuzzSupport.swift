@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-// Shared by every harness (run.sh compiles it next to each one, with the tests' HTMLStructure.swift for the HTML
-// check). A broken invariant prints what broke and aborts, so libFuzzer keeps the input as a crash file exactly as
-// it does for a trap or an AddressSanitizer report.
+// Shared by every harness (run.sh compiles it next to each one, with HTMLStructure from the tests'
+// OutputSafetyTestSupport.swift for the HTML check). A broken invariant prints what broke and aborts, so libFuzzer
+// keeps the input as a crash file exactly as it does for a trap or an AddressSanitizer report.
 
 /// Stops the run on a broken invariant; `message` is printed before libFuzzer's own crash report.
 func fuzzCheck(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {

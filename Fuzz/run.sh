@@ -63,7 +63,7 @@ while IFS= read -r -d '' source; do library_sources+=("$source"); done < <(
     find "$repository/Sources/CVFScan" -name '*.swift' -print0 | LC_ALL=C sort -z)
 
 # The tests' reading of an HTML page as a browser would, shared so the fuzzer and the tests check the same thing.
-html_structure="$repository/Tests/CVFScanTests/CommandLine/HTMLStructure.swift"
+html_structure="$repository/Tests/CVFScanTests/CommandLine/OutputSafetyTestSupport.swift"
 
 # libFuzzer and AddressSanitizer report crashes themselves; Swift's own backtracer would get in their way.
 export SWIFT_BACKTRACE=enable=no

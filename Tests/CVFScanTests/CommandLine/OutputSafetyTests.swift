@@ -67,7 +67,7 @@ struct OutputSafetyTests {
         let run = try Self.run(["--format", "html"] + options + inputs)
         #expect(run.status == 0)
         let page = run.text
-        #expect(HTMLStructure.problem(in: page) == nil, "\(HTMLStructure.problem(in: page) ?? "")")
+        #expect(HTMLStructure.problem(in: page) == nil)
         #expect(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(page.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;click&lt;/a&gt;"))
         #expect(page.contains("&lt;b onclick=alert(1)&gt;x&lt;"))
@@ -82,7 +82,7 @@ struct OutputSafetyTests {
         let run = try Self.run(["batch", "export.csv", "--format", "html"], files: ["export.csv": export])
         #expect(run.status == 0)
         let page = run.text
-        #expect(HTMLStructure.problem(in: page) == nil, "\(HTMLStructure.problem(in: page) ?? "")")
+        #expect(HTMLStructure.problem(in: page) == nil)
         #expect(page.contains("&lt;b onclick=alert(1)&gt;"))
         #expect(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(Self.terminalHazards(in: page).isEmpty)

@@ -21,8 +21,8 @@ enum GoldenFile {
         ProcessInfo.processInfo.environment["CVFSCAN_RECORD_GOLDEN"] == "1"
     }
 
-    /// Records an issue unless `actual` equals the golden file `name`, byte for byte; writes it instead when
-    /// recording.
+    /// Expects `actual` to equal the golden file `name`, byte for byte, and names the first differing line when it
+    /// does not; writes the file instead when recording.
     static func verify(_ actual: String, name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name)
         if isRecording {
@@ -30,23 +30,27 @@ enum GoldenFile {
             try Data(actual.utf8).write(to: url)
             return
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("missing golden file \(name): record it with CVFSCAN_RECORD_GOLDEN=1 swift test --filter Golden", sourceLocation: sourceLocation)
-            return
-        }
+        let data = try #require(
+            FileManager.default.contents(atPath: url.path),
+            "missing golden file \(name): record it with CVFSCAN_RECORD_GOLDEN=1 swift test --filter Golden",
+            sourceLocation: sourceLocation)
         let expected = String(decoding: data, as: UTF8.self)
-        guard actual != expected else { return }
+        #expect(actual == expected, Self.difference(actual, expected, name: name), sourceLocation: sourceLocation)
+    }
+
+    /// Where two texts first differ, with the command that re-records the golden file.
+    private static func difference(_ actual: String, _ expected: String, name: String) -> Comment {
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let line = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         let expectedLine = line < expectedLines.count ? String(expectedLines[line]).debugDescription : "(end of file)"
         let actualLine = line < actualLines.count ? String(actualLines[line]).debugDescription : "(end of output)"
-        Issue.record("""
+        return """
             output differs from golden file \(name) at line \(line + 1)
               expected: \(expectedLine)
               actual:   \(actualLine)
             if the change is intended, re-record with CVFSCAN_RECORD_GOLDEN=1 swift test --filter Golden
-            """, sourceLocation: sourceLocation)
+            """
     }
 }

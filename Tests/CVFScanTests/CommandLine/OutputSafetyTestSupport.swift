@@ -1,5 +1,6 @@
 /// Reads an HTML page the way a browser tokenises tags, to check that everything in it came from the writer:
-/// the same check the DecodeAndScan fuzzer applies to every page it renders (Tests/Fuzz/FuzzSupport.swift).
+/// the same check the DecodeAndScan and LexiconParse fuzzers apply to every page they render (Fuzz/run.sh compiles
+/// this file into each harness). Its own tests are in `HTMLStructureTests`.
 enum HTMLStructure {
     /// Tags and attributes the HTML writers emit themselves; anything else in a page came from the input.
     static let writerTags: Set<String> = [
