@@ -22,8 +22,8 @@ struct LexicalCache {
     private struct Slot {
         /// The spelling's first eight bytes, little-endian, zero beyond its end.
         var prefix: UInt64
-        /// From the top: 16 bits of the hash, the spelling's length (capped at 255), and ``Found/packed(partCount:marks:)``
-        /// of the entry, so a hit needs no other table to size and mark its records.
+        /// From the top: 16 bits of the hash, the spelling's length (capped at 255), and the entry's part count and
+        /// marks packed by ``packedFacts(of:)``, so a hit needs no other table to size and mark its records.
         var check: UInt32
         /// The entry, or -1 for an empty slot.
         var entry: Int32
@@ -98,13 +98,6 @@ struct LexicalCache {
         for word: UnsafeBufferPointer<UInt8>, readable: Int, hasNonASCII: Bool, lexicon: CompiledLexicon
     ) -> Found {
         let (prefix, hash) = Self.prefixAndHash(word, readable: readable)
-        return entry(for: word, prefix: prefix, hash: hash, hasNonASCII: hasNonASCII, lexicon: lexicon)
-    }
-
-    @inline(__always)
-    private mutating func entry(
-        for word: UnsafeBufferPointer<UInt8>, prefix: UInt64, hash: UInt64, hasNonASCII: Bool, lexicon: CompiledLexicon
-    ) -> Found {
         let key = UInt32(truncatingIfNeeded: hash &>> 48) << 8 | UInt32(min(word.count, 255))
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -127,7 +120,7 @@ struct LexicalCache {
         var firstMarks: PartMarks
         var secondMarks: PartMarks
 
-        /// Unpacks the byte a slot keeps: the part count in bits 0–1, then three bits of marks per part.
+        /// Unpacks the byte ``packedFacts(of:)`` makes.
         init(entry: Int32, packed: UInt8) {
             self.entry = entry
             partCount = Int(packed & 0b11)
@@ -136,6 +129,7 @@ struct LexicalCache {
         }
     }
 
+    /// An entry's part count in bits 0–1, then three bits of ``PartMarks`` for each of its (at most two) parts.
     private func packedFacts(of entry: Int32) -> UInt8 {
         let first = Int(partStarts[Int(entry)])
         let count = Int(partCounts[Int(entry)])

@@ -65,22 +65,9 @@ private struct MatchRun {
     let advanced: UnsafeMutablePointer<State>
     let activeStamps: UnsafeMutableBufferPointer<UInt32>
     let advancedStamps: UnsafeMutableBufferPointer<UInt32>
+    var step: UInt32
     var activeCount = 0
     var advancedCount = 0
-    var step: UInt32
-
-    init(
-        automaton: PhraseAutomaton.View, active: UnsafeMutablePointer<State>, advanced: UnsafeMutablePointer<State>,
-        activeStamps: UnsafeMutableBufferPointer<UInt32>, advancedStamps: UnsafeMutableBufferPointer<UInt32>,
-        step: UInt32
-    ) {
-        self.automaton = automaton
-        self.active = active
-        self.advanced = advanced
-        self.activeStamps = activeStamps
-        self.advancedStamps = advancedStamps
-        self.step = step
-    }
 
     /// A new step: stamps from earlier steps no longer count. At the counter's end every stamp is cleared.
     private mutating func nextStep() {

@@ -256,7 +256,7 @@ private struct TokenizerState {
             // Runs of ASCII lower-case letters are most of any English answer: no table, no switch.
             if byte &- UInt8(ascii: "a") < 26 {
                 // Eight bytes at a time while they can be read, so the end of a word costs no mispredicted branch.
-                var position = lowercaseRunEnd(from: index + 1)
+                let position = lowercaseRunEnd(from: index + 1)
                 let run = position - index
                 allDigits = false
                 letterCount += run
@@ -392,6 +392,11 @@ private struct TokenizerState {
         return true
     }
 
+    /// The byte at `position`, lower-cased if it is an ASCII capital.
+    func lowercased(_ position: Int) -> UInt8 {
+        bytes[position] | (table[Int(bytes[position])] == .upperLetter ? 0x20 : 0)
+    }
+
     @inline(__always)
     func isWordCharacter(_ characterClass: CharacterClass) -> Bool {
         characterClass == .upperLetter || characterClass == .lowerLetter || characterClass == .digit
@@ -503,11 +508,7 @@ private struct TokenizerState {
             let byte = bytes[range.lowerBound]
             return table[Int(byte)] == .upperLetter && byte != UInt8(ascii: "I")
         }
-        var lowered: UInt64 = 0
-        for (offset, position) in range.enumerated() {
-            let byte = bytes[position] | (table[Int(bytes[position])] == .upperLetter ? 0x20 : 0)
-            lowered |= UInt64(byte) << UInt64(offset * 8)
-        }
+        let lowered = PackedWordSet.pack(range.lazy.map(lowercased))
         if Abbreviations.words.contains(lowered) { return true }
         return followedByNumber && Abbreviations.beforeNumbers.contains(lowered)
     }
@@ -547,9 +548,7 @@ private struct TokenizerState {
         while position >= 0 {
             let range = tokens[position].utf8Range
             if range.count <= 10 {
-                var lowered: [UInt8] = []
-                for offset in range { lowered.append(bytes[offset] | (table[Int(bytes[offset])] == .upperLetter ? 0x20 : 0)) }
-                if Abbreviations.headingWords.contains(lowered) { return true }
+                if Abbreviations.headingWords.contains(range.map(lowercased)) { return true }
             }
             if tokens[position].flags.contains(.sentenceStart) { break }
             position -= 1
@@ -629,12 +628,15 @@ struct PackedWordSet: Sendable {
     private let buckets: UInt64
 
     init(_ words: [String]) {
-        sorted = words.map { word in
-            var packed: UInt64 = 0
-            for (offset, byte) in word.utf8.prefix(8).enumerated() { packed |= UInt64(byte) << UInt64(offset * 8) }
-            return packed
-        }.sorted()
+        sorted = words.map { Self.pack($0.utf8) }.sorted()
         buckets = sorted.reduce(0) { $0 | 1 << Self.bucket($1) }
+    }
+
+    /// Up to eight bytes packed little-endian: the form ``contains(_:)`` looks up.
+    static func pack(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var packed: UInt64 = 0
+        for (offset, byte) in bytes.prefix(8).enumerated() { packed |= UInt64(byte) << UInt64(offset * 8) }
+        return packed
     }
 
     @inline(__always)

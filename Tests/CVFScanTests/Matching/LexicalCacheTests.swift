@@ -65,6 +65,7 @@ struct LexicalCacheTests {
 
 @Suite("Packed word set")
 struct PackedWordSetTests {
+    /// Packed here by hand rather than with `PackedWordSet.pack`, so a fault in that would show.
     static func packed(_ word: String) -> UInt64 {
         var value: UInt64 = 0
         for (offset, byte) in word.utf8.enumerated() { value |= UInt64(byte) << UInt64(offset * 8) }
