@@ -20,7 +20,7 @@ struct ByteSymbolTable: Sendable {
     /// A table of `keys`, numbered in order; a key given again keeps its first number.
     init(keys: [[UInt8]], firstSymbol: Int32) {
         self.firstSymbol = firstSymbol
-        (slots, mask) = Self.emptySlots(for: keys.count)
+        (slots, mask) = ByteKeyIndex.emptySlots(for: keys.count)
         for key in keys {
             key.withUnsafeBufferPointer { key in
                 if case .vacant(let slot) = find(key) { append(key, at: slot) }
@@ -37,7 +37,7 @@ struct ByteSymbolTable: Sendable {
         }
         guard Int(previous) == bytes.count, firstSymbol >= 0 else { return nil }
         self.firstSymbol = firstSymbol
-        (slots, mask) = Self.emptySlots(for: ends.count)
+        (slots, mask) = ByteKeyIndex.emptySlots(for: ends.count)
         self.bytes = bytes
         self.ends = ends
         for index in 0..<ends.count {
@@ -48,26 +48,13 @@ struct ByteSymbolTable: Sendable {
         }
     }
 
-    private static func emptySlots(for count: Int) -> ([Int32], Int) {
-        var capacity = 16
-        while capacity < count * 2 { capacity <<= 1 }
-        return ([Int32](repeating: -1, count: capacity), capacity - 1)
-    }
-
     private enum Probe {
         case found(Int32)
         case vacant(Int)
     }
 
-    @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in key { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
-    }
-
     private func find(_ key: UnsafeBufferPointer<UInt8>) -> Probe {
-        var slot = Int(Self.hash(key)) & mask
+        var slot = Int(ByteKeyIndex.hash(key)) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let entry = Int(slots[slot])

@@ -28,10 +28,7 @@ struct ByteStringTable: Sendable {
     /// Builds the table from `text` and the byte ranges of its pairs. A key given twice keeps its first value.
     init(text: [UInt8], pairs: [(key: Range<Int>, value: Range<Int>)]) {
         storage = text
-        var capacity = 16
-        while capacity < pairs.count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
+        (slots, mask) = ByteKeyIndex.emptySlots(for: pairs.count)
         entries.reserveCapacity(pairs.count)
         for pair in pairs {
             let hash = Self.hash(text, pair.key)
@@ -53,15 +50,7 @@ struct ByteStringTable: Sendable {
     }
 
     private static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for index in range { hash = (hash ^ UInt32(bytes[index])) &* 16_777_619 }
-        return hash
-    }
-
-    private static func hash(_ bytes: [UInt8]) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        bytes.withUnsafeBufferPointer { ByteKeyIndex.hash(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     private func equal(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
@@ -71,7 +60,7 @@ struct ByteStringTable: Sendable {
     /// The value for `key`, or nil.
     func value(for key: [UInt8]) -> [UInt8]? {
         guard !entries.isEmpty else { return nil }
-        let hash = Self.hash(key)
+        let hash = key.withUnsafeBufferPointer(ByteKeyIndex.hash)
         var slot = Int(hash) & mask
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
@@ -110,10 +99,7 @@ struct ByteStringTable: Sendable {
         guard entryFields.count % 5 == 0 else { return nil }
         let count = entryFields.count / 5
         storage = bytes
-        var capacity = 16
-        while capacity < count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
+        (slots, mask) = ByteKeyIndex.emptySlots(for: count)
         entries.reserveCapacity(count)
         for index in 0..<count {
             let base = index * 5
