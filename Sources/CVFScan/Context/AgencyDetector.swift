@@ -184,31 +184,19 @@ enum AgencyDetector {
     }
 
     private static func isQuestionWord(_ position: Int, in view: SentenceView) -> Bool {
-        for word: StaticString in ["how", "what", "why", "where", "whether", "if", "when", "which", "who"]
-        where view.formEquals(position, word) {
-            return true
-        }
-        return false
+        view.formIsOneOf(position, ["how", "what", "why", "where", "whether", "if", "when", "which", "who"])
     }
 
     /// "found he was lost", "noticed she was upset", "realised they were": the subject after such a verb is inside
     /// what was found, not the one who acts in the next verb phrase.
     private static func introducesReportedClause(_ position: Int, in view: SentenceView) -> Bool {
         if view.flags(position).contains(.cognitionVerb) || view.flags(position).contains(.perceptionVerb) { return true }
-        for word: StaticString in ["found", "noticed", "saw", "heard", "discovered", "learned", "learnt", "that"]
-        where view.formEquals(position, word) {
-            return true
-        }
-        return false
+        return view.formIsOneOf(position, ["found", "noticed", "saw", "heard", "discovered", "learned", "learnt", "that"])
     }
 
     private static func isTimeNoun(_ position: Int, in view: SentenceView) -> Bool {
-        for word: StaticString in ["day", "morning", "night", "evening", "afternoon", "week", "month", "year",
-                                   "time", "moment", "minute", "hour", "weekend", "next", "following", "same"]
-        where view.formEquals(position, word) {
-            return true
-        }
-        return false
+        view.formIsOneOf(position, ["day", "morning", "night", "evening", "afternoon", "week", "month", "year", "time",
+                                    "moment", "minute", "hour", "weekend", "next", "following", "same"])
     }
 
     /// A relative "who"/"that" a few words before the match, with only auxiliaries, negations and adverbs between:
@@ -421,26 +409,19 @@ enum AgencyDetector {
     /// An -ing verb, not one of the -ing words that are nouns or pronouns: "nothing", "morning", "meeting".
     private static func isParticiple(_ position: Int, in view: SentenceView) -> Bool {
         guard view.formEnds(position, with: "ing"), view.form(position).count > 4 else { return false }
-        for word: StaticString in ["nothing", "something", "anything", "everything", "morning", "evening", "during",
-                                   "meeting", "meetings", "building", "briefing", "ceiling", "wedding", "clothing",
-                                   "housing", "parking", "thing", "things", "string", "spring", "bring"]
-        where view.formEquals(position, word) {
-            return false
-        }
-        return true
+        return !view.formIsOneOf(position, ["nothing", "something", "anything", "everything", "morning", "evening",
+                                            "during", "meeting", "meetings", "building", "briefing", "ceiling",
+                                            "wedding", "clothing", "housing", "parking", "thing", "things", "string",
+                                            "spring", "bring"])
     }
 
     /// Verbs after which a person is seen or found doing something: saw, noticed, heard, watched, caught.
     private static func isSeeingOrFinding(_ position: Int, in view: SentenceView) -> Bool {
         if view.flags(position).contains(.perceptionVerb) { return true }
-        for word: StaticString in ["saw", "seen", "seeing", "sees", "noticed", "noticing", "notices", "heard",
-                                   "hearing", "watched", "watching", "watch", "caught", "catch", "spotted", "spot",
-                                   "observed", "observe", "witnessed", "witness", "found", "find", "discovered",
-                                   "overheard", "felt"]
-        where view.formEquals(position, word) {
-            return true
-        }
-        return false
+        return view.formIsOneOf(position, ["saw", "seen", "seeing", "sees", "noticed", "noticing", "notices", "heard",
+                                           "hearing", "watched", "watching", "watch", "caught", "catch", "spotted",
+                                           "spot", "observed", "observe", "witnessed", "witness", "found", "find",
+                                           "discovered", "overheard", "felt"])
     }
 
     /// A result connective shortly before a word, across one comma: "As a result, the team …", "This meant the
@@ -453,9 +434,8 @@ enum AgencyDetector {
                 current -= 1
                 continue
             }
-            for word: StaticString in ["result", "meant", "means", "meaning", "consequently", "therefore", "thus",
-                                       "outcome", "resulted", "resulting", "led", "ended"]
-            where view.formEquals(current, word) {
+            if view.formIsOneOf(current, ["result", "meant", "means", "meaning", "consequently", "therefore", "thus",
+                                          "outcome", "resulted", "resulting", "led", "ended"]) {
                 return true
             }
             // "Because of this, the team …".

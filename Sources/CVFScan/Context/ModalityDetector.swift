@@ -184,8 +184,8 @@ enum ModalityDetector {
         for _ in 0..<2 {
             guard let next = view.nextWord(after: position) else { return nil }
             position = next
-            for word: StaticString in ["important", "vital", "essential", "crucial", "key", "paramount", "necessary",
-                                       "something"] where view.formEquals(position, word) {
+            if view.formIsOneOf(position, ["important", "vital", "essential", "crucial", "key", "paramount",
+                                           "necessary", "something"]) {
                 return position
             }
         }

@@ -163,7 +163,7 @@ enum NegationDetector {
         var current = position
         for _ in 0..<3 {
             guard let next = view.nextWord(after: current), next < matchStart else { return nil }
-            for word: StaticString in ["just", "simply", "merely", "only"] where view.formEquals(next, word) {
+            if view.formIsOneOf(next, ["just", "simply", "merely", "only"]) {
                 return next
             }
             guard isFiller(next, in: view) else { return nil }
@@ -180,9 +180,8 @@ enum NegationDetector {
             let flags = view.flags(previous)
             if flags.contains(.negation) || flags.contains(.auxiliary) || flags.contains(.cognitionVerb) { return false }
             // "didn't get so worked up", "did not feel so rushed": a degree, not a result.
-            for word: StaticString in ["get", "got", "getting", "become", "became", "feel", "felt", "seem", "seemed",
-                                       "look", "looked", "go", "went"]
-            where view.formEquals(previous, word) {
+            if view.formIsOneOf(previous, ["get", "got", "getting", "become", "became", "feel", "felt", "seem",
+                                           "seemed", "look", "looked", "go", "went"]) {
                 return false
             }
         }
@@ -192,20 +191,15 @@ enum NegationDetector {
             return true
         }
         // "so that" is a purpose, "so the customer" a result; other determiners ("so much") are degree words.
-        return view.formEquals(next, "that") || view.formEquals(next, "the") || view.formEquals(next, "my")
-            || view.formEquals(next, "our") || view.formEquals(next, "his") || view.formEquals(next, "her")
-            || view.formEquals(next, "their") || view.formEquals(next, "this")
+        return view.formIsOneOf(next, ["that", "the", "my", "our", "his", "her", "their", "this"])
     }
 
     /// Words that may stand between a negation and its pseudo-trigger word: "not *at all* afraid", "never *once*
     /// hesitated", "wasn't *even* worried".
     private static func isFiller(_ position: Int, in view: SentenceView) -> Bool {
-        if view.flags(position).contains(.auxiliary) { return true }
-        for word: StaticString in ["at", "all", "even", "really", "once", "ever", "a", "the", "too", "so", "that",
-                                   "in", "any", "way", "one", "bit", "remotely", "the", "slightest"] {
-            if view.formEquals(position, word) { return true }
-        }
-        return false
+        view.flags(position).contains(.auxiliary)
+            || view.formIsOneOf(position, ["at", "all", "even", "really", "once", "ever", "a", "the", "too", "so",
+                                           "that", "in", "any", "way", "one", "bit", "remotely", "slightest"])
     }
 
     /// Whether a trigger at `trigger` still reaches the word at `target`.
@@ -267,9 +261,7 @@ enum NegationDetector {
         if view.formEquals(next, "happen") || view.formEquals(next, "happened") { return position }
         // Without an auxiliary ("I took responsibility not my colleague") the negation is about something else.
         guard auxiliaries > 0 else { return nil }
-        for word: StaticString in ["something", "my", "done", "part", "an", "one", "what"] {
-            if view.formEquals(next, word) { return position }
-        }
+        if view.formIsOneOf(next, ["something", "my", "done", "part", "an", "one", "what"]) { return position }
         return nil
     }
 }

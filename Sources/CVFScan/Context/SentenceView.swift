@@ -34,6 +34,11 @@ struct SentenceView {
         return word.withUTF8Buffer { bytes in form.elementsEqual(bytes) }
     }
 
+    /// Whether the word at `index` is any of `words` (folded forms).
+    func formIsOneOf(_ index: Int, _ words: [StaticString]) -> Bool {
+        words.contains { formEquals(index, $0) }
+    }
+
     func formEnds(_ index: Int, with suffix: StaticString) -> Bool {
         let form = self.form(index)
         return suffix.withUTF8Buffer { bytes in
