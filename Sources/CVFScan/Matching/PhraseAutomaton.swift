@@ -218,12 +218,12 @@ struct PhraseAutomatonBuilder {
     private var gapIndex: [Int64: Int32] = [:]
     private var gapList: [(node: Int32, edge: PhraseAutomaton.GapEdge)] = []
     private var outputList: [(node: Int32, output: Int32)] = []
-    private(set) var hasWordEdges: [Bool] = [false]
-    var nodeCount: Int { hasWordEdges.count }
+    /// Nodes made so far, the root included.
+    private(set) var nodeCount = 1
 
     private mutating func newNode() -> Int32 {
-        hasWordEdges.append(false)
-        return Int32(hasWordEdges.count - 1)
+        nodeCount += 1
+        return Int32(nodeCount - 1)
     }
 
     private mutating func child(of node: Int32, symbol: Int32) -> Int32 {
@@ -232,7 +232,6 @@ struct PhraseAutomatonBuilder {
         let created = newNode()
         edgeIndex[key] = created
         edges.append(Edge(from: node, symbol: symbol, to: created))
-        hasWordEdges[Int(node)] = true
         return created
     }
 

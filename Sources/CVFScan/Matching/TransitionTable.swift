@@ -68,12 +68,6 @@ struct TransitionTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// The next state, or -1.
-    @inline(__always)
-    func next(_ state: Int32, _ symbol: Int32) -> Int32 {
-        withBuffers { keys, values, shift in Self.lookup(state, symbol, keys: keys, values: values, shift: shift) }
-    }
-
     /// Calls `body` with the table's keys, values and slot shift, for ``lookup(_:_:keys:values:shift:)``.
     @inline(__always)
     func withBuffers<Result>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, UInt64) -> Result) -> Result {
