@@ -53,7 +53,7 @@ extension ScanState {
             }
         }
         let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        let dimensions = DimensionScorer(compiled: compiled, options: scanner.options)
+        let dimensions = DimensionScorer(compiled: compiled, thresholds: dimensionThresholds)
             .score(matches: &matches, wordCount: wordCount)
         let flags = FlagDetector.flags(matches: matches, dimensions: dimensions, wordCount: wordCount)
         return Report(

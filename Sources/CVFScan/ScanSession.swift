@@ -39,10 +39,13 @@ struct ScanState {
     var cache = LexicalCache()
     private var matcher = Matcher()
     var rawMatches: [RawMatch] = []
+    /// The band thresholds of each dimension, looked up by id once per session rather than once per report.
+    let dimensionThresholds: [BandThresholds]
 
     init(scanner: EvidenceScanner) {
         self.scanner = scanner
         self.compiled = scanner.compiled
+        dimensionThresholds = scanner.compiled.dimensions.map { scanner.options.thresholds(for: $0.id) }
     }
 
     /// Scans one answer.

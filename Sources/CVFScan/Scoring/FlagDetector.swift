@@ -44,20 +44,8 @@ enum FlagDetector {
             flags.append(Flag(id: "buzzwords", message: "The answer uses the framework's own words \(vocabularyCount) times (\(words)) but describes \(concreteCount) concrete action\(concreteCount == 1 ? "" : "s") of the applicant's own."))
         }
 
-        if matches.count >= stuffingRepeats {
-            struct RepeatKey: Hashable {
-                var pattern: String
-                var behaviourID: String
-            }
-            var repeats: [RepeatKey: Int] = [:]
-            for match in matches { repeats[RepeatKey(pattern: match.pattern, behaviourID: match.behaviourID), default: 0] += 1 }
-            let mostRepeated = repeats.max { left, right in
-                if left.value != right.value { return left.value < right.value }
-                return (left.key.pattern, left.key.behaviourID) > (right.key.pattern, right.key.behaviourID)
-            }
-            if let (key, count) = mostRepeated, count >= stuffingRepeats {
-                flags.append(Flag(id: "keyword-stuffing", message: "The phrase '\(key.pattern)' matches \(count) times; repeats add less each time."))
-            }
+        if matches.count >= stuffingRepeats, let (index, count) = mostRepeatedPattern(in: matches), count >= stuffingRepeats {
+            flags.append(Flag(id: "keyword-stuffing", message: "The phrase '\(matches[index].pattern)' matches \(count) times; repeats add less each time."))
         }
 
         if evidenceCount >= 2, Double(notActualCount) > 0.6 * Double(evidenceCount) {
@@ -74,6 +62,39 @@ enum FlagDetector {
             flags.append(Flag(id: "counter-evidence", message: "Evidence against the expected behaviour outweighs evidence for it in \(names)."))
         }
         return flags
+    }
+
+    /// The pattern (of one behaviour) that matched most often: a match showing it, and how often; ties go to the
+    /// pattern, then the behaviour, that sorts first. Sorted by integer behaviour index first, so pattern texts are
+    /// only compared within one behaviour and nothing is hashed.
+    private static func mostRepeatedPattern(in matches: [Match]) -> (index: Int, count: Int)? {
+        let order = matches.indices.sorted { left, right in
+            if matches[left].behaviourIndex != matches[right].behaviourIndex {
+                return matches[left].behaviourIndex < matches[right].behaviourIndex
+            }
+            return matches[left].pattern < matches[right].pattern
+        }
+        var best: (index: Int, count: Int)?
+        var position = 0
+        while position < order.count {
+            let first = order[position]
+            var count = 0
+            while position < order.count, matches[order[position]].behaviourIndex == matches[first].behaviourIndex,
+                  matches[order[position]].pattern == matches[first].pattern {
+                count += 1
+                position += 1
+            }
+            guard let current = best else {
+                best = (first, count)
+                continue
+            }
+            let isBetter = count != current.count
+                ? count > current.count
+                : (matches[first].pattern, matches[first].behaviourID)
+                    < (matches[current.index].pattern, matches[current.index].behaviourID)
+            if isBetter { best = (first, count) }
+        }
+        return best
     }
 
     private static func orderedUnique(_ values: [String]) -> [String] {
