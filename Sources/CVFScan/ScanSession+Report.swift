@@ -1,55 +1,17 @@
 extension ScanState {
     /// Decides every match's context, scores each dimension and assembles the report.
     func makeReport(text: String, id: String?) -> Report {
-        let patterns = compiled.patterns
-        var matches: [Match] = []
-        matches.reserveCapacity(rawMatches.count)
-        var sentenceIndex = 0
-        records.withUnsafeBufferPointer { records in
-            for raw in rawMatches {
-                while sentenceIndex < sentences.count, sentences[sentenceIndex].upperBound <= Int(raw.start) {
-                    sentenceIndex += 1
+        // Everything the loop reads is reached through buffers taken once: a closure that captured `self` would copy
+        // the whole state (and retain each of its arrays) for every span.
+        var matches = tokens.withUnsafeBufferPointer { tokens in
+            records.withUnsafeBufferPointer { records in
+                cache.parts.withUnsafeBufferPointer { parts in
+                    cache.forms.withUnsafeBufferPointer { forms in
+                        ReportMatchBuilder(
+                            compiled: compiled, text: text, tokens: tokens, records: records, parts: parts, forms: forms)
+                        .matches(for: rawMatches, sentences: sentences, contextRanges: contextRanges)
+                    }
                 }
-                guard sentenceIndex < sentences.count else { break }
-                // A piece of a sentence cut for length sees some of the sentence around it (ScanState.contextMargin).
-                let view = SentenceView(records: records, range: contextRanges[sentenceIndex], cache: cache)
-                let start = Int(raw.start)
-                let end = Int(raw.end)
-                let compiledPattern = patterns[Int(raw.pattern)]
-                let behaviourIndex = Int(compiledPattern.behaviourIndex)
-
-                let negation = NegationDetector.analyse(start: start, end: end, in: view)
-                let agency = AgencyDetector.analyse(start: start, end: end, in: view)
-                let modality = ModalityDetector.analyse(start: start, end: end, in: view, genericSubject: agency.generic)
-
-                let polarity = negation.negated ? compiledPattern.polarity.opposite : compiledPattern.polarity
-                var weight = compiledPattern.weight
-                    * ScoringModel.agentFactor(agency.agent, implied: agency.cue == nil)
-                    * ScoringModel.modalityFactor(modality.modality)
-                if negation.negated && compiledPattern.polarity == .counter {
-                    weight *= ScoringModel.deniedCounterFactor
-                }
-                // "I didn't just ignore it": neither the fault nor its denial (NegationDecision.surpassed).
-                let surpassed = !negation.negated && negation.notJust != nil && compiledPattern.polarity == .counter
-                if surpassed { weight = 0 }
-                let firstToken = tokens[Int(records[start].token)]
-                let lastToken = tokens[Int(records[end].token)]
-                let utf8Range = firstToken.utf8Range.lowerBound..<lastToken.utf8Range.upperBound
-                let range = stringRange(utf8Range, in: text)
-                matches.append(Match(
-                    dimensionID: compiled.behaviourDimensionIDs[behaviourIndex], behaviourID: compiled.behaviourIDs[behaviourIndex],
-                    pattern: compiled.patternText(Int(raw.pattern)), role: compiledPattern.role,
-                    patternLocation: compiled.patternLocation(Int(raw.pattern)), text: String(text[range]), range: range,
-                    codePointRange: firstToken.codePointRange.lowerBound..<lastToken.codePointRange.upperBound,
-                    utf8Range: utf8Range, behaviourPolarity: compiled.behaviourPolarities[behaviourIndex], polarity: polarity,
-                    negation: NegationDecision(
-                        negated: negation.negated, triggers: negation.triggers.map { cue($0, in: text) },
-                        pseudoTriggers: negation.pseudoTriggers.map { cue($0, in: text) },
-                        scopeEnd: negation.scopeEnd.map { scopeOffset($0, sentence: view.range) }, surpassed: surpassed),
-                    agent: agency.agent, agentCue: agency.cue.map { cue($0, in: text) },
-                    modality: modality.modality, modalityCue: modality.cue.map { cue($0, in: text) },
-                    weight: weight, credit: 0, behaviourIndex: compiledPattern.behaviourIndex,
-                    dimensionIndex: compiledPattern.dimensionIndex))
             }
         }
         let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
@@ -60,25 +22,129 @@ extension ScanState {
             id: id, text: text, wordCount: wordCount, frameworks: compiled.frameworkIDs, dimensions: dimensions,
             matches: matches, flags: flags)
     }
+}
 
-    private func stringRange(_ utf8Range: Range<Int>, in text: String) -> Range<String.Index> {
+/// Turns an answer's raw matches into report matches: decides each span's context and finds the text of every
+/// match and cue.
+private struct ReportMatchBuilder {
+    let compiled: CompiledLexicon
+    let text: String
+    let tokens: UnsafeBufferPointer<Token>
+    let records: UnsafeBufferPointer<TermRecord>
+    let parts: UnsafeBufferPointer<LexicalPart>
+    let forms: UnsafeBufferPointer<UInt8>
+
+    func matches(for rawMatches: [RawMatch], sentences: [Range<Int>], contextRanges: [Range<Int>]) -> [Match] {
+        let patterns = compiled.patterns
+        var matches: [Match] = []
+        matches.reserveCapacity(rawMatches.count)
+        var sentenceIndex = 0
+        var lastContext: SpanContext?
+        for raw in rawMatches {
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].upperBound <= Int(raw.start) {
+                sentenceIndex += 1
+            }
+            guard sentenceIndex < sentences.count else { break }
+            // A piece of a sentence cut for length sees some of the sentence around it (ScanState.contextMargin).
+            let view = SentenceView(records: records, range: contextRanges[sentenceIndex], parts: parts, forms: forms)
+            let start = Int(raw.start)
+            let end = Int(raw.end)
+            let compiledPattern = patterns[Int(raw.pattern)]
+            let behaviourIndex = Int(compiledPattern.behaviourIndex)
+
+            // Matches of one span are adjacent (rawMatches is sorted by start, then longest first), and several
+            // behaviours often match the same words: the context of a span is decided once.
+            let context: SpanContext
+            if let last = lastContext, last.start == start, last.end == end {
+                context = last
+            } else {
+                context = SpanContext(start: start, end: end, view: view, builder: self)
+                lastContext = context
+            }
+            let negation = context.negation
+            let polarity = negation.negated ? compiledPattern.polarity.opposite : compiledPattern.polarity
+            var weight = compiledPattern.weight
+                * ScoringModel.agentFactor(context.agency.agent, implied: context.agency.cue == nil)
+                * ScoringModel.modalityFactor(context.modality.modality)
+            if negation.negated && compiledPattern.polarity == .counter {
+                weight *= ScoringModel.deniedCounterFactor
+            }
+            // "I didn't just ignore it": neither the fault nor its denial (NegationDecision.surpassed).
+            let surpassed = !negation.negated && negation.notJust != nil && compiledPattern.polarity == .counter
+            if surpassed { weight = 0 }
+            matches.append(Match(
+                dimensionID: compiled.behaviourDimensionIDs[behaviourIndex], behaviourID: compiled.behaviourIDs[behaviourIndex],
+                pattern: compiled.patternText(Int(raw.pattern)), role: compiledPattern.role,
+                patternLocation: compiled.patternLocation(Int(raw.pattern)), text: context.text, range: context.range,
+                codePointRange: context.codePointRange, utf8Range: context.utf8Range,
+                behaviourPolarity: compiled.behaviourPolarities[behaviourIndex], polarity: polarity,
+                negation: NegationDecision(
+                    negated: negation.negated, triggers: context.triggers, pseudoTriggers: context.pseudoTriggers,
+                    scopeEnd: context.scopeEnd, surpassed: surpassed),
+                agent: context.agency.agent, agentCue: context.agentCue,
+                modality: context.modality.modality, modalityCue: context.modalityCue,
+                weight: weight, credit: 0, behaviourIndex: compiledPattern.behaviourIndex,
+                dimensionIndex: compiledPattern.dimensionIndex))
+        }
+        return matches
+    }
+
+    func stringRange(_ utf8Range: Range<Int>) -> Range<String.Index> {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
         let end = utf8.index(start, offsetBy: utf8Range.count)
         return start..<end
     }
 
-    private func cue(_ record: Int, in text: String) -> Cue {
+    func cue(_ record: Int) -> Cue {
         let token = tokens[Int(records[record].token)]
-        return Cue(text: String(text[stringRange(token.utf8Range, in: text)]), codePointRange: token.codePointRange)
+        return Cue(text: String(text[stringRange(token.utf8Range)]), codePointRange: token.codePointRange)
     }
 
     /// The code-point offset where a negation's reach ended: the start of the record that ended it, or the end of
     /// the sentence's last token.
-    private func scopeOffset(_ record: Int, sentence: Range<Int>) -> Int {
+    func scopeOffset(_ record: Int, sentence: Range<Int>) -> Int {
         if record < sentence.upperBound {
             return tokens[Int(records[record].token)].codePointRange.lowerBound
         }
         return tokens[Int(records[sentence.upperBound - 1].token)].codePointRange.upperBound
+    }
+
+    /// The context decisions for one span of records, with their cues as the report shows them. A class: the
+    /// matches of a span share one, and copying a struct of arrays and strings would retain each of them.
+    private final class SpanContext {
+        let start: Int
+        let end: Int
+        let negation: NegationDetector.Analysis
+        let agency: AgencyDetector.Analysis
+        let modality: ModalityDetector.Analysis
+        let triggers: [Cue]
+        let pseudoTriggers: [Cue]
+        let agentCue: Cue?
+        let modalityCue: Cue?
+        let scopeEnd: Int?
+        let utf8Range: Range<Int>
+        let range: Range<String.Index>
+        let codePointRange: Range<Int>
+        let text: String
+
+        init(start: Int, end: Int, view: SentenceView, builder: ReportMatchBuilder) {
+            self.start = start
+            self.end = end
+            negation = NegationDetector.analyse(start: start, end: end, in: view)
+            agency = AgencyDetector.analyse(start: start, end: end, in: view)
+            modality = ModalityDetector.analyse(start: start, end: end, in: view, genericSubject: agency.generic)
+            triggers = negation.triggers.map(builder.cue)
+            pseudoTriggers = negation.pseudoTriggers.map(builder.cue)
+            agentCue = agency.cue.map(builder.cue)
+            modalityCue = modality.cue.map(builder.cue)
+            scopeEnd = negation.scopeEnd.map { builder.scopeOffset($0, sentence: view.range) }
+            let firstToken = builder.tokens[Int(builder.records[start].token)]
+            let lastToken = builder.tokens[Int(builder.records[end].token)]
+            utf8Range = firstToken.utf8Range.lowerBound..<lastToken.utf8Range.upperBound
+            range = builder.stringRange(utf8Range)
+            codePointRange = firstToken.codePointRange.lowerBound..<lastToken.codePointRange.upperBound
+            text = String(builder.text[range])
+        }
     }
 }

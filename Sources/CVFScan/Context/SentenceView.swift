@@ -1,8 +1,13 @@
 /// Read access to one sentence's records for the context rules: flags, forms and boundaries by record index.
+///
+/// Holds buffers over the session's word cache, not the cache itself: a copy of the cache would retain each of its
+/// arrays for every view, and a form read through an array slice would retain the forms array on every compare.
 struct SentenceView {
     let records: UnsafeBufferPointer<TermRecord>
     let range: Range<Int>
-    let cache: LexicalCache
+    /// The word cache's parts and folded forms (``LexicalCache/parts``, ``LexicalCache/forms``).
+    let parts: UnsafeBufferPointer<LexicalPart>
+    let forms: UnsafeBufferPointer<UInt8>
 
     @inline(__always)
     func isWord(_ index: Int) -> Bool {
@@ -13,7 +18,7 @@ struct SentenceView {
     func flags(_ index: Int) -> ContextFlags {
         let record = records[index]
         guard record.kind == .word else { return [] }
-        return cache.parts[Int(record.part)].context
+        return parts[Int(record.part)].context
     }
 
     /// A clause boundary: a clause mark, a sentence mark, or a boundary word.
@@ -23,26 +28,35 @@ struct SentenceView {
         return record.isBoundary || record.kind == .otherMark || record.kind == .clauseMark
     }
 
-    func form(_ index: Int) -> ArraySlice<UInt8> {
+    func form(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let record = records[index]
-        guard record.kind == .word else { return [] }
-        return cache.form(of: cache.parts[Int(record.part)])
+        guard record.kind == .word else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let part = parts[Int(record.part)]
+        return UnsafeBufferPointer(rebasing: forms[Int(part.formStart)..<Int(part.formStart + part.formLength)])
     }
 
     func formEquals(_ index: Int, _ word: StaticString) -> Bool {
         let form = self.form(index)
-        return word.withUTF8Buffer { bytes in form.elementsEqual(bytes) }
+        return word.withUTF8Buffer { Self.equal(form, $0) }
+    }
+
+    @inline(__always)
+    private static func equal(_ form: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard form.count == bytes.count else { return false }
+        for offset in 0..<bytes.count where form[offset] != bytes[offset] { return false }
+        return true
     }
 
     /// Whether the word at `index` is any of `words` (folded forms).
     func formIsOneOf(_ index: Int, _ words: [StaticString]) -> Bool {
-        words.contains { formEquals(index, $0) }
+        let form = self.form(index)
+        return words.contains { word in word.withUTF8Buffer { Self.equal(form, $0) } }
     }
 
     func formEnds(_ index: Int, with suffix: StaticString) -> Bool {
         let form = self.form(index)
         return suffix.withUTF8Buffer { bytes in
-            form.count > bytes.count && form.suffix(bytes.count).elementsEqual(bytes)
+            form.count > bytes.count && Self.equal(UnsafeBufferPointer(rebasing: form[(form.count - bytes.count)...]), bytes)
         }
     }
 

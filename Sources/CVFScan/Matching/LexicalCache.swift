@@ -234,11 +234,6 @@ struct LexicalCache {
     private static let flagsInheritedFromCanonicalForm: ContextFlags = [
         .negation, .negatingVerb, .ceasingVerb, .auxiliary, .agentNoun,
     ]
-
-    /// The folded form of a part.
-    func form(of part: LexicalPart) -> ArraySlice<UInt8> {
-        forms[Int(part.formStart)..<Int(part.formStart + part.formLength)]
-    }
 }
 
 /// What building an answer's records needs to know of a word part.
