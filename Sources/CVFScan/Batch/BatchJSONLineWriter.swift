@@ -17,12 +17,11 @@ public struct BatchJSONLineWriter: Sendable {
 
     /// Appends one result's line, with its line feed.
     public func appendLine(for result: BatchRecordResult, to bytes: inout [UInt8]) {
-        var output = JSONOutput()
-        swap(&output.bytes, &bytes)
+        var output = JSONOutput(capacity: 16 * 1024)
         if let report = result.report {
             reportWriter.write(report, to: &output)
             // The report object is closed; reopen it to add the batch's own keys.
-            if output.bytes.last == UInt8(ascii: "}") { output.bytes.removeLast() }
+            if output.lastByte == UInt8(ascii: "}") { output.removeLastByte() }
             if !questions.isEmpty {
                 output.comma()
                 writeQuestions(result, to: &output)
@@ -51,8 +50,8 @@ public struct BatchJSONLineWriter: Sendable {
             output.string(result.errorMessage)
             output.raw("}")
         }
-        output.bytes.append(0x0A)
-        swap(&output.bytes, &bytes)
+        output.byte(0x0A)
+        output.append(to: &bytes)
     }
 
     private func writeQuestions(_ result: BatchRecordResult, to output: inout JSONOutput) {

@@ -28,6 +28,6 @@ public struct RecordFailure: Error, Sendable, Hashable {
         output.key("error")
         output.string(message)
         output.raw("}")
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.string
     }
 }

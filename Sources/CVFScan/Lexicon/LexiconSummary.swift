@@ -106,7 +106,7 @@ public struct LexiconSummary: Sendable {
             output.raw("]}")
         }
         output.raw("]}")
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.string
     }
 }
 

@@ -2,22 +2,88 @@
 ///
 /// Numbers are rounded to three decimals and printed in their shortest form (`0.35`, `1`, `-2.5`), so the same
 /// report always gives the same bytes on every platform.
-struct JSONOutput {
-    var bytes: [UInt8] = []
+///
+/// The bytes go into storage of its own: a report is about a thousand small appends (keys, quotes, escaped runs), and
+/// `Array.append(contentsOf:)` spent more on its uniqueness and capacity checks than on the copying. Callers take the
+/// finished bytes once (``append(to:)``, ``string``).
+struct JSONOutput: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
 
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The bytes written so far, as text.
+    var string: String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+
+    /// Appends the bytes written so far to `bytes`.
+    func append(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// The last byte written, if any.
+    var lastByte: UInt8? {
+        count > 0 ? base[count - 1] : nil
+    }
+
+    mutating func removeLastByte() {
+        if count > 0 { count -= 1 }
+    }
+
+    private mutating func reserve(_ additional: Int) {
+        guard count + additional > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + additional { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        if count == capacity { reserve(1) }
+        base[count] = value
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let sourceBase = source.baseAddress else { return }
+        if count + source.count > capacity { reserve(source.count) }
+        // Most appends are a few bytes (a key, a quote, a comma): a loop beats a call to memcpy for those.
+        if source.count <= 16 {
+            for offset in 0..<source.count { base[count + offset] = sourceBase[offset] }
+        } else {
+            (base + count).update(from: sourceBase, count: source.count)
+        }
+        count += source.count
+    }
+
+    @inline(__always)
     mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
         withUTF8Bytes(of: value) { utf8 in
             // Runs of bytes that need no escaping are copied at once; most strings are one run.
             var runStart = 0
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xE2 {
+                guard Self.needsCare[Int(byte)] else {
                     index += 1
                     continue
                 }
@@ -26,7 +92,7 @@ struct JSONOutput {
                     index += 1
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
                 case UInt8(ascii: "\""): raw("\\\"")
                 case UInt8(ascii: "\\"): raw("\\\\")
@@ -39,15 +105,21 @@ struct JSONOutput {
                     index += 2
                 default:
                     raw("\\u00")
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                    self.byte(Self.hexDigits[Int(byte >> 4)])
+                    self.byte(Self.hexDigits[Int(byte & 0x0F)])
                 }
                 index += 1
                 runStart = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Per byte value, whether a string byte needs a look: control characters, the quote, the backslash, DEL, and the
+    /// lead byte of U+2028 / U+2029. One table load per byte instead of five comparisons.
+    private static let needsCare: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
     }
 
     mutating func optionalString(_ value: String?) {
@@ -56,27 +128,29 @@ struct JSONOutput {
 
     mutating func integer(_ value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            byte(UInt8(ascii: "-"))
             integer(value == Int.min ? Int.max : -value)
             return
         }
         if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            byte(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        var digitCount = 0
         var remaining = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while remaining > 0 {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: buffer[(20 - count)...])
+        while remaining > 0 {
+            digitCount += 1
+            remaining /= 10
         }
+        if count + digitCount > capacity { reserve(digitCount) }
+        remaining = value
+        var position = count + digitCount
+        while remaining > 0 {
+            position -= 1
+            base[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        count += digitCount
     }
 
     mutating func number(_ value: Double) {
@@ -90,7 +164,7 @@ struct JSONOutput {
             integer(Int(thousandths / 1000))
             return
         }
-        bytes.append(contentsOf: Array(Self.format(value).utf8))
+        withUTF8Bytes(of: Self.format(value)) { append($0) }
     }
 
     mutating func bool(_ value: Bool) {
@@ -98,14 +172,16 @@ struct JSONOutput {
     }
 
     /// `"key":` — keys are written by the writers, never taken from input, so they need no escaping.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
         raw(name)
         raw("\":")
     }
 
+    @inline(__always)
     mutating func comma() {
-        bytes.append(UInt8(ascii: ","))
+        byte(UInt8(ascii: ","))
     }
 
     static func format(_ value: Double) -> String {

@@ -24,15 +24,14 @@ public struct JSONReportWriter: Sendable {
     public func string(for report: Report) -> String {
         var output = JSONOutput()
         write(report, to: &output)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.string
     }
 
     /// Appends the report as one line of JSON (no newline) to `bytes`.
     public func write(_ report: Report, into bytes: inout [UInt8]) {
-        var output = JSONOutput()
-        swap(&output.bytes, &bytes)
+        var output = JSONOutput(capacity: 16 * 1024)
         write(report, to: &output)
-        swap(&output.bytes, &bytes)
+        output.append(to: &bytes)
     }
 
     func write(_ report: Report, to output: inout JSONOutput) {
