@@ -80,6 +80,8 @@ private struct MatchRun {
     var step: UInt32
     var activeCount = 0
     var gapCount = 0
+    /// The smallest `lastWord` among the gap states: until that word has passed, none needs removing.
+    var earliestGapEnd = Int32.max
     var advancedCount = 0
 
     /// A new step: stamps from earlier steps no longer count. At the counter's end every stamp is cleared.
@@ -97,6 +99,7 @@ private struct MatchRun {
     ) {
         activeCount = 0
         gapCount = 0
+        earliestGapEnd = Int32.max
         var wordNumber: Int32 = 0
         for index in sentence {
             let record = records[index]
@@ -110,6 +113,7 @@ private struct MatchRun {
             case .otherMark:
                 activeCount = 0
                 gapCount = 0
+                earliestGapEnd = Int32.max
                 continue
             case .word:
                 break
@@ -128,20 +132,16 @@ private struct MatchRun {
                     advance(state.node, start: state.start, filter: filter, symbols: symbols, from: symbolStart, to: symbolEnd)
                 }
             }
-            // A gap state may advance on this word; it stays while its gap allows more words.
-            var keptGaps = 0
+            // A gap state may advance on any word its gap allows. The list is compacted only when some state's gap
+            // has run out, not rewritten at every word.
             for position in 0..<gapCount {
-                let state = gaps[position]
-                let filter = automaton.wordEdgeFilters[Int(state.node)]
+                let node = gaps[position].node
+                let filter = automaton.wordEdgeFilters[Int(node)]
                 if filter & wordBits != 0 {
-                    advance(state.node, start: state.start, filter: filter, symbols: symbols, from: symbolStart, to: symbolEnd)
-                }
-                if state.lastWord > wordNumber {
-                    gaps[keptGaps] = state
-                    keptGaps += 1
+                    advance(node, start: gaps[position].start, filter: filter, symbols: symbols, from: symbolStart, to: symbolEnd)
                 }
             }
-            gapCount = keptGaps
+            if earliestGapEnd <= wordNumber { dropEndedGaps(after: wordNumber) }
             for symbolIndex in symbolStart..<symbolEnd {
                 add(automaton.next(PhraseAutomaton.root, symbols[symbolIndex]), start: Int32(index))
             }
@@ -152,6 +152,19 @@ private struct MatchRun {
             }
             wordNumber += 1
         }
+    }
+
+    /// Removes the gap states whose last word is `wordNumber` or earlier.
+    private mutating func dropEndedGaps(after wordNumber: Int32) {
+        var kept = 0
+        var earliest = Int32.max
+        for position in 0..<gapCount where gaps[position].lastWord > wordNumber {
+            gaps[kept] = gaps[position]
+            earliest = min(earliest, gaps[position].lastWord)
+            kept += 1
+        }
+        gapCount = kept
+        earliestGapEnd = earliest
     }
 
     /// Moves a state along the edges of the word's symbols that its node's filter allows.
@@ -187,8 +200,10 @@ private struct MatchRun {
         for gap in Int(automaton.gapStarts[node])..<Int(automaton.gapStarts[node + 1]) where gapCount < Matcher.maximumStates {
             let edge = automaton.gapEdges[gap]
             // The gap's next word may follow at once or after up to `width` skipped words.
-            gaps[gapCount] = GapState(node: edge.target, start: start, lastWord: wordNumber + 1 + Int32(edge.width))
+            let lastWord = wordNumber + 1 + Int32(edge.width)
+            gaps[gapCount] = GapState(node: edge.target, start: start, lastWord: lastWord)
             gapCount += 1
+            earliestGapEnd = min(earliestGapEnd, lastWord)
         }
         if automaton.wordEdgeFilters[node] != 0, activeCount < Matcher.maximumStates {
             active[activeCount] = State(node: Int32(node), start: start)
