@@ -84,7 +84,7 @@ private struct ReportMatchBuilder {
                 agent: context.agency.agent, agentCue: context.agentCue,
                 modality: context.modality.modality, modalityCue: context.modalityCue,
                 weight: weight, credit: 0, behaviourIndex: compiledPattern.behaviourIndex,
-                dimensionIndex: compiledPattern.dimensionIndex))
+                dimensionIndex: compiledPattern.dimensionIndex, sourcePatternIndex: Int32(compiledPattern.patternIndex)))
         }
         return matches
     }

@@ -40,6 +40,8 @@ public struct Match: Sendable, Hashable {
     /// The behaviour's and dimension's positions in the scanner's compiled lexicon, so scoring groups by integer.
     var behaviourIndex: Int32 = -1
     var dimensionIndex: Int32 = -1
+    /// The index of the lexicon pattern that matched (``Lexicon/patterns``), or -1.
+    var sourcePatternIndex: Int32 = -1
 
     /// True when the match was negated.
     public var negated: Bool { negation.negated }

@@ -22,21 +22,25 @@ enum FlagDetector {
 
         // One pass over the matches, counting: a report can carry dozens of matches and this runs for every answer.
         var vocabularyCount = 0, concreteCount = 0, evidenceCount = 0, notActualCount = 0, othersCount = 0, ownCount = 0
-        for match in matches {
-            if match.role == .vocabulary {
+        // Fields are read in place: copying a match out would retain each of its strings.
+        for index in matches.indices {
+            if matches[index].role == .vocabulary {
                 vocabularyCount += 1
                 continue
             }
-            if match.agent == .other {
+            let agent = matches[index].agent
+            let isSupport = matches[index].polarity == .support
+            let isActual = matches[index].modality == .actual
+            if agent == .other {
                 othersCount += 1
             } else {
                 ownCount += 1
-                if match.polarity == .support {
+                if isSupport {
                     evidenceCount += 1
-                    if match.modality != .actual { notActualCount += 1 }
+                    if !isActual { notActualCount += 1 }
                 }
             }
-            if match.agent == .applicant, match.modality == .actual, match.polarity == .support { concreteCount += 1 }
+            if agent == .applicant, isActual, isSupport { concreteCount += 1 }
         }
         if vocabularyCount >= buzzwordMinimum && vocabularyCount >= concreteCount {
             let vocabulary = matches.filter { $0.role == .vocabulary }
@@ -65,34 +69,56 @@ enum FlagDetector {
     }
 
     /// The pattern (of one behaviour) that matched most often: a match showing it, and how often; ties go to the
-    /// pattern, then the behaviour, that sorts first. Sorted by integer behaviour index first, so pattern texts are
-    /// only compared within one behaviour and nothing is hashed.
+    /// pattern, then the behaviour, that sorts first. Counted by integer behaviour and pattern index; texts are
+    /// compared only between different patterns of one behaviour, which a lexicon may write identically.
     private static func mostRepeatedPattern(in matches: [Match]) -> (index: Int, count: Int)? {
         let order = matches.indices.sorted { left, right in
             if matches[left].behaviourIndex != matches[right].behaviourIndex {
                 return matches[left].behaviourIndex < matches[right].behaviourIndex
             }
-            return matches[left].pattern < matches[right].pattern
+            if matches[left].sourcePatternIndex != matches[right].sourcePatternIndex {
+                return matches[left].sourcePatternIndex < matches[right].sourcePatternIndex
+            }
+            // Matches made outside a scan carry no pattern index.
+            if matches[left].sourcePatternIndex < 0, matches[left].pattern != matches[right].pattern {
+                return matches[left].pattern < matches[right].pattern
+            }
+            return left < right
         }
-        var best: (index: Int, count: Int)?
+        // Runs of one behaviour and pattern: (a match of the run, its length). Runs of one behaviour whose patterns
+        // read the same are then merged into the first.
+        var runs: [(index: Int, count: Int)] = []
+        var behaviourFirstRun = 0
         var position = 0
         while position < order.count {
             let first = order[position]
             var count = 0
             while position < order.count, matches[order[position]].behaviourIndex == matches[first].behaviourIndex,
-                  matches[order[position]].pattern == matches[first].pattern {
+                  matches[order[position]].sourcePatternIndex == matches[first].sourcePatternIndex,
+                  matches[first].sourcePatternIndex >= 0 || matches[order[position]].pattern == matches[first].pattern {
                 count += 1
                 position += 1
             }
+            if let last = runs.last, matches[last.index].behaviourIndex != matches[first].behaviourIndex {
+                behaviourFirstRun = runs.count
+            }
+            if let same = runs[behaviourFirstRun...].firstIndex(where: { matches[$0.index].pattern == matches[first].pattern }) {
+                runs[same].count += count
+            } else {
+                runs.append((first, count))
+            }
+        }
+        var best: (index: Int, count: Int)?
+        for run in runs {
             guard let current = best else {
-                best = (first, count)
+                best = run
                 continue
             }
-            let isBetter = count != current.count
-                ? count > current.count
-                : (matches[first].pattern, matches[first].behaviourID)
+            let isBetter = run.count != current.count
+                ? run.count > current.count
+                : (matches[run.index].pattern, matches[run.index].behaviourID)
                     < (matches[current.index].pattern, matches[current.index].behaviourID)
-            if isBetter { best = (first, count) }
+            if isBetter { best = run }
         }
         return best
     }
