@@ -61,16 +61,21 @@ private struct ReportMatchBuilder {
                 context = SpanContext(start: start, end: end, view: view, builder: self)
                 lastContext = context
             }
-            let negation = context.negation
-            let polarity = negation.negated ? compiledPattern.polarity.opposite : compiledPattern.polarity
+            // A fault the applicant meant to commit but dropped ("I was tempted to shout back but I stayed calm") is
+            // denied, like "I could have shouted back but": it counts as a denied fault, and not doing it was real.
+            let abandoned = !context.negation.negated && compiledPattern.polarity == .counter
+                ? context.abandonedCue : nil
+            let negated = context.negation.negated || abandoned != nil
+            let modality = abandoned == nil ? context.modality.modality : .actual
+            let polarity = negated ? compiledPattern.polarity.opposite : compiledPattern.polarity
             var weight = compiledPattern.weight
                 * ScoringModel.agentFactor(context.agency.agent, implied: context.agency.cue == nil)
-                * ScoringModel.modalityFactor(context.modality.modality)
-            if negation.negated && compiledPattern.polarity == .counter {
+                * ScoringModel.modalityFactor(modality)
+            if negated && compiledPattern.polarity == .counter {
                 weight *= ScoringModel.deniedCounterFactor
             }
             // "I didn't just ignore it": neither the fault nor its denial (NegationDecision.surpassed).
-            let surpassed = !negation.negated && negation.notJust != nil && compiledPattern.polarity == .counter
+            let surpassed = !negated && context.negation.notJust != nil && compiledPattern.polarity == .counter
             if surpassed { weight = 0 }
             matches.append(Match(
                 dimensionID: compiled.behaviourDimensionIDs[behaviourIndex], behaviourID: compiled.behaviourIDs[behaviourIndex],
@@ -79,10 +84,11 @@ private struct ReportMatchBuilder {
                 codePointRange: context.codePointRange, utf8Range: context.utf8Range,
                 behaviourPolarity: compiled.behaviourPolarities[behaviourIndex], polarity: polarity,
                 negation: NegationDecision(
-                    negated: negation.negated, triggers: context.triggers, pseudoTriggers: context.pseudoTriggers,
-                    scopeEnd: context.scopeEnd, surpassed: surpassed),
+                    negated: negated, triggers: abandoned.map { [$0] } ?? context.triggers,
+                    pseudoTriggers: context.pseudoTriggers,
+                    scopeEnd: abandoned == nil ? context.scopeEnd : context.abandonedScopeEnd, surpassed: surpassed),
                 agent: context.agency.agent, agentCue: context.agentCue,
-                modality: context.modality.modality, modalityCue: context.modalityCue,
+                modality: modality, modalityCue: abandoned == nil ? context.modalityCue : nil,
                 weight: weight, credit: 0, behaviourIndex: compiledPattern.behaviourIndex,
                 dimensionIndex: compiledPattern.dimensionIndex, sourcePatternIndex: Int32(compiledPattern.patternIndex)))
         }
@@ -123,6 +129,9 @@ private struct ReportMatchBuilder {
         let agentCue: Cue?
         let modalityCue: Cue?
         let scopeEnd: Int?
+        /// The word of a dropped intention before the span, and where its reach ends (just after the span).
+        let abandonedCue: Cue?
+        let abandonedScopeEnd: Int?
         let utf8Range: Range<Int>
         let range: Range<String.Index>
         let codePointRange: Range<Int>
@@ -139,6 +148,8 @@ private struct ReportMatchBuilder {
             agentCue = agency.cue.map(builder.cue)
             modalityCue = modality.cue.map(builder.cue)
             scopeEnd = negation.scopeEnd.map { builder.scopeOffset($0, sentence: view.range) }
+            abandonedCue = negation.abandonedIntention.map(builder.cue)
+            abandonedScopeEnd = negation.abandonedIntention == nil ? nil : builder.scopeOffset(end + 1, sentence: view.range)
             let firstToken = builder.tokens[Int(builder.records[start].token)]
             let lastToken = builder.tokens[Int(builder.records[end].token)]
             utf8Range = firstToken.utf8Range.lowerBound..<lastToken.utf8Range.upperBound

@@ -6,9 +6,10 @@
 /// - `he`, `she`, `they` → someone else.
 /// - A person or organisation noun (`my manager`, `the sergeant`, `a colleague`, `the council`) → someone else, but
 ///   only where it starts a clause; in object position ("I told my manager and took charge") it is skipped.
-///   `our team` is a group.
+///   `our team` and `my team` are a group.
 /// - `me`/`us` right before the match ("asked me to take charge", "praised me for staying calm") → the applicant
-///   or the group.
+///   or the group; anyone else let or allowed to do it ("did not let it get to me", "allowed him to take over") →
+///   someone else.
 /// - A relative `who` refers back to the noun before it ("the colleague who took charge").
 /// - After the match, a passive `by` names the agent ("was dealt with by my sergeant").
 /// - No subject at all (a bullet point, "Took statements from both parties") → the applicant, implied.
@@ -33,6 +34,8 @@ enum AgencyDetector {
             let flags = view.flags(candidate)
             if flags.contains(.objectSelf) { return Analysis(agent: .applicant, cue: candidate, generic: false) }
             if flags.contains(.objectGroup) { return Analysis(agent: .group, cue: candidate, generic: false) }
+            // "I did not let it get to me", "allowed him to take over": whoever is let do it is the one doing it.
+            if isAfterPermissive(candidate, in: view) { return Analysis(agent: .other, cue: candidate, generic: false) }
         }
         // A pattern that names its own subject ("customer thanked me", "I was at the end of my tether") is decided
         // by its own words, not by a subject before it.
@@ -133,9 +136,14 @@ enum AgencyDetector {
                        view.formEquals(owner, "the"), followsResultConnective(owner, in: view) {
                         return Analysis(agent: .group, cue: position, generic: false)
                     }
-                    // "Our team" is a group with the applicant; "our manager" is someone else.
-                    if let owner = possessive(before: position, in: view), view.formEquals(owner, "our"),
-                       flags.contains(.collectiveNoun) {
+                    // "Our team" and "my team" are a group with the applicant; "our manager" and "my team leader"
+                    // are someone else.
+                    // Not after a preposition: in "a colleague in my department suggested" the colleague acted.
+                    if let owner = possessive(before: position, in: view),
+                       view.formEquals(owner, "our") || view.formEquals(owner, "my"), flags.contains(.collectiveNoun),
+                       !(view.previousWord(before: owner).map {
+                           view.formIsOneOf($0, ["in", "of", "from", "at", "on", "with", "for", "within", "across"])
+                       } ?? false) {
                         return Analysis(agent: .group, cue: position, generic: false)
                     }
                     return Analysis(agent: .other, cue: position, generic: false)

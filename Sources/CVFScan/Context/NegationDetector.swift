@@ -23,6 +23,10 @@ enum NegationDetector {
         /// The `just` of "didn't just", "did not simply", "not only" before the match: the applicant says they did
         /// more than what the match describes.
         var notJust: Int?
+        /// The word of an intention a later "but" drops ("I was *going* to ignore it but …", "I was *tempted* to shout
+        /// back but …", "I *almost* gave up but …"). The report builder counts only a fault as denied by it: a good
+        /// deed that was dropped ("I was going to report it but my manager had") is no fault of the applicant.
+        var abandonedIntention: Int?
         var negated: Bool { triggers.count % 2 == 1 }
     }
 
@@ -70,6 +74,7 @@ enum NegationDetector {
             analysis.triggers.append(modal)
             analysis.scopeEnd = end + 1
         }
+        if analysis.triggers.isEmpty { analysis.abandonedIntention = view.abandonedIntention(beforeMatchAt: start, end: end) }
         return analysis
     }
 
