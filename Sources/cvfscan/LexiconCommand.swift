@@ -1,5 +1,9 @@
 import CVFScan
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `cvfscan lexicon check [PATH…]` and `cvfscan lexicon list [--format json]`.
 enum LexiconCommand {
@@ -90,8 +94,7 @@ enum LexiconCommand {
         let bytes = try InputFiles.read(path, limit: 1 << 30)
         var answers: [String] = []
         for (number, line) in bytes.split(separator: 0x0A).enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let text = object["text"] as? String else {
+            guard let object = try? JSONValue.parse(line), case .string(let text)? = object["text"] else {
                 throw .data("\(path):\(number + 1): expected a JSON object with a \"text\" string")
             }
             answers.append(text)

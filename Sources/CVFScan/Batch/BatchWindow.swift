@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
 
 /// One window of a batch run: records read in input order, scored by several workers at once, each record's
 /// output kept in its own slot so the window is written back in input order whoever scored what.
@@ -13,8 +18,8 @@ final class BatchWindow: @unchecked Sendable {
     private let outputs: UnsafeMutableBufferPointer<[UInt8]>
     private let failed: UnsafeMutableBufferPointer<Bool>
     private let kept: UnsafeMutableBufferPointer<BatchRecordResult?>
-    private let claimLock = NSLock()
-    private var nextClaim = 0
+    /// The next record to claim.
+    private let nextClaim = Mutex(0)
 
     init(records: [BatchRecord], bytesReadAfter: Int) {
         self.records = records
@@ -66,11 +71,12 @@ final class BatchWindow: @unchecked Sendable {
     }
 
     private func claim() -> Int? {
-        claimLock.lock()
-        defer { claimLock.unlock() }
-        guard nextClaim < records.count else { return nil }
-        nextClaim += 1
-        return nextClaim - 1
+        let count = records.count
+        return nextClaim.withLock { next in
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 
     private func work(_ scorer: BatchRecordScorer) {

@@ -1,4 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
 
 /// The threads that score a batch run's windows: one long-lived thread per job, each with its own scorer, so
 /// `--jobs N` always means N threads scanning, whatever a shared thread pool would decide under load.
@@ -20,11 +32,7 @@ final class BatchWorkerPool: @unchecked Sendable {
         self.scorers = scorers
         self.startSignals = scorers.map { _ in DispatchSemaphore(value: 0) }
         for index in scorers.indices {
-            let thread = Thread { [self] in work(index) }
-            thread.name = "cvfscan batch worker \(index + 1)"
-            // Deep enough for any answer the engine accepts; the default of secondary threads is small.
-            thread.stackSize = 8 << 20
-            thread.start()
+            Self.startThread { [self] in work(index) }
         }
     }
 
@@ -59,5 +67,46 @@ final class BatchWorkerPool: @unchecked Sendable {
             finished.signal()
         }
         exited.signal()
+    }
+
+    /// The work a new thread runs, passed through `pthread_create`'s untyped argument. `@unchecked Sendable`: it is
+    /// handed to exactly one thread and never touched by the creating thread again.
+    private final class ThreadBody: @unchecked Sendable {
+        let run: () -> Void
+
+        init(_ run: @escaping () -> Void) {
+            self.run = run
+        }
+    }
+
+    /// Starts a detached thread with a stack deep enough for any answer the engine accepts (the default for
+    /// secondary threads is small). POSIX threads rather than Foundation's `Thread`, which would load all of
+    /// Foundation at start-up.
+    private static func startThread(_ run: @escaping () -> Void) {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 8 << 20)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let body = Unmanaged.passRetained(ThreadBody(run)).toOpaque()
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        #else
+        var thread = pthread_t()
+        #endif
+        let result = pthread_create(&thread, &attributes, { argument in
+            #if canImport(Darwin)
+            let pointer: UnsafeMutableRawPointer = argument
+            #else
+            guard let pointer = argument else { return nil }
+            #endif
+            Unmanaged<ThreadBody>.fromOpaque(pointer).takeRetainedValue().run()
+            return nil
+        }, body)
+        if result != 0 {
+            // Out of threads (the system's limit): a pool thread with its default stack still does the work.
+            let work = Unmanaged<ThreadBody>.fromOpaque(body).takeRetainedValue()
+            DispatchQueue.global().async { work.run() }
+        }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The file `cvfscan calibrate -o calibration.json` writes and `cvfscan --calibration FILE` reads: the
 /// scale, the band names, fitted (or default) thresholds per dimension, and where they came from.
@@ -128,7 +132,20 @@ public struct CalibrationFile: Sendable, Hashable {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw .unwritableFile(path: path, reason: error.localizedDescription)
+            throw .unwritableFile(path: path, reason: Self.describeFileError(error))
+        }
+    }
+
+    /// A file error in a recruiter's words ("no such file", "permission denied").
+    static func describeFileError(_ error: any Error) -> String {
+        guard let cocoa = error as? CocoaError else { return String(describing: error) }
+        switch cocoa.code {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file"
+        case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
+        case .fileWriteOutOfSpace: return "no space left on device"
+        case .fileWriteVolumeReadOnly: return "the disk is read-only"
+        case .fileReadTooLarge: return "the file is too large"
+        default: return "file error \(cocoa.code.rawValue)"
         }
     }
 
@@ -140,7 +157,7 @@ public struct CalibrationFile: Sendable, Hashable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadableFile(path: path, reason: error.localizedDescription)
+            throw .unreadableFile(path: path, reason: Self.describeFileError(error))
         }
         return try decode(data, path: path)
     }

@@ -1,5 +1,16 @@
 import Synchronization
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Lexicon {
     /// The lexicons built into cvfscan: the `*.lexicon` files of `Lexicons/`, compiled in at build time.
@@ -45,12 +56,13 @@ extension Lexicon {
 
     /// Reads a file or folder, returning what parsed cleanly and every diagnostic.
     static func loadCollectingDiagnostics(contentsOf path: String) throws(LexiconError) -> (Lexicon, [LexiconDiagnostic]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
             throw .notFound(path: path)
         }
+        let isDirectory = UInt32(status.st_mode) & SystemErrorText.fileTypeMask == SystemErrorText.directoryType
         var files: [String] = [path]
-        if isDirectory.boolValue {
+        if isDirectory {
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: path)

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The bytes of a compiled-lexicon cache file at a fixed address for as long as anything refers to them: mapped
 /// read-only from the file, or a copy of an array (tests, and where mapping fails).

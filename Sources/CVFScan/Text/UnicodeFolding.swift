@@ -1,30 +1,99 @@
-import Foundation
-
 /// Folds one non-ASCII scalar to lower case without diacritics: `É` → `e`, `ß` → `ss`, `ﬁ` → `fi`, `Σ` → `σ`.
 ///
-/// Foundation does the work (decomposition and case mapping), which is slow, so this is only called for the
-/// rare non-ASCII letter, and only the first time the scanner sees a spelling.
+/// The folding is Foundation's (compatibility decomposition, then case, diacritic and width folding, marks dropped),
+/// captured once in a table (``exceptionText``, made by `Benchmarks/scripts/generate_unicode_folding.swift`) for the
+/// scalars where it differs from the scalar's own lower case; Hangul syllables decompose by arithmetic. Loading
+/// Foundation for this cost every start-up several milliseconds. `UnicodeFoldingTests` checks every scalar against
+/// Foundation. Only called for the rare non-ASCII letter, the first time the scanner sees a spelling.
 enum UnicodeFolding {
     static func fold(scalarValue: UInt32) -> [UInt8] {
-        if let special = specialCases[scalarValue] { return Array(special.utf8) }
         guard let scalar = Unicode.Scalar(scalarValue) else { return [0xEF, 0xBF, 0xBD] }
-        let folded = String(scalar)
-            .decomposedStringWithCompatibilityMapping
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var bytes: [UInt8] = []
-        for foldedScalar in folded.unicodeScalars {
-            switch foldedScalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: continue
-            default: bytes.append(contentsOf: Array(String(foldedScalar).lowercased().utf8))
-            }
-        }
-        return bytes.isEmpty ? Array(String(scalar).utf8) : bytes
+        if let syllable = hangulJamo(scalarValue) { return syllable }
+        if let folded = exceptions.folded(scalarValue) { return folded }
+        return Array(String(scalar).lowercased().utf8)
     }
 
-    /// Letters that neither decomposition nor case folding turn into plain ASCII.
-    static let specialCases: [UInt32: String] = [
-        0x00DF: "ss", 0x1E9E: "ss", 0x00E6: "ae", 0x00C6: "ae", 0x0153: "oe", 0x0152: "oe", 0x00F8: "o",
-        0x00D8: "o", 0x0111: "d", 0x0110: "d", 0x0142: "l", 0x0141: "l", 0x00F0: "d", 0x00D0: "d", 0x00FE: "th",
-        0x00DE: "th", 0x0131: "i", 0x0130: "i", 0x0127: "h", 0x0126: "h",
-    ]
+    /// A precomposed Hangul syllable as its leading consonant, vowel and optional trailing consonant (the Unicode
+    /// standard's arithmetic decomposition, chapter 3.12).
+    private static func hangulJamo(_ value: UInt32) -> [UInt8]? {
+        let syllableBase: UInt32 = 0xAC00
+        let syllableCount: UInt32 = 11_172
+        guard value >= syllableBase, value < syllableBase + syllableCount else { return nil }
+        let index = value - syllableBase
+        let trailingCount: UInt32 = 28
+        let vowelTimesTrailing: UInt32 = 588
+        var jamo = [0x1100 + index / vowelTimesTrailing, 0x1161 + (index % vowelTimesTrailing) / trailingCount]
+        if index % trailingCount != 0 { jamo.append(0x11A7 + index % trailingCount) }
+        var bytes: [UInt8] = []
+        for value in jamo {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            bytes.append(contentsOf: String(scalar).utf8)
+        }
+        return bytes
+    }
+
+    /// ``exceptionText`` parsed on first use: sorted scalars, and each one's folded UTF-8 in one byte array.
+    struct Exceptions: Sendable {
+        var scalars: [UInt32] = []
+        var ends: [Int32] = []
+        var bytes: [UInt8] = []
+
+        init(text: String) {
+            var scalar: UInt32 = 0
+            var byte: UInt8 = 0
+            var digitCount = 0
+            var inResult = false
+            for character in text.utf8 {
+                switch character {
+                case UInt8(ascii: ":"):
+                    scalars.append(scalar)
+                    inResult = true
+                    digitCount = 0
+                case UInt8(ascii: ";"):
+                    if inResult { ends.append(Int32(bytes.count)) }
+                    scalar = 0
+                    byte = 0
+                    digitCount = 0
+                    inResult = false
+                default:
+                    guard let digit = Self.hexDigit(character) else { continue }
+                    if inResult {
+                        byte = byte << 4 | digit
+                        digitCount += 1
+                        if digitCount == 2 {
+                            bytes.append(byte)
+                            byte = 0
+                            digitCount = 0
+                        }
+                    } else {
+                        scalar = scalar << 4 | UInt32(digit)
+                    }
+                }
+            }
+            // An entry cut short (never in the generated text) is dropped rather than misread.
+            scalars.removeLast(scalars.count - ends.count)
+        }
+
+        private static func hexDigit(_ character: UInt8) -> UInt8? {
+            switch character {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+
+        func folded(_ value: UInt32) -> [UInt8]? {
+            var low = 0
+            var high = scalars.count
+            while low < high {
+                let middle = (low + high) / 2
+                if scalars[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            guard low < scalars.count, scalars[low] == value else { return nil }
+            let start = low == 0 ? 0 : Int(ends[low - 1])
+            return Array(bytes[start..<Int(ends[low])])
+        }
+    }
+
+    static let exceptions = Exceptions(text: exceptionText)
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Turns a word as written into the forms that matching compares: lower case, diacritics folded, typographic
 /// apostrophes and hyphens unified, and contractions expanded (`didn't` → `did` + `not`).
