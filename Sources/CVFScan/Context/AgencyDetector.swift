@@ -27,15 +27,19 @@ enum AgencyDetector {
         // Object pronoun just before: "asked me to take charge", "praised me for staying calm".
         if let previous = view.previousWord(before: start) {
             var candidate = previous
-            if view.flags(candidate).contains(.to) || view.formEquals(candidate, "for"),
-               let before = view.previousWord(before: candidate) {
+            let afterFrom = view.formEquals(candidate, "from")
+            let stepsBack = view.flags(candidate).contains(.to) || view.formEquals(candidate, "for") || afterFrom
+            if stepsBack, let before = view.previousWord(before: candidate) {
                 candidate = before
             }
             let flags = view.flags(candidate)
             if flags.contains(.objectSelf) { return Analysis(agent: .applicant, cue: candidate, generic: false) }
             if flags.contains(.objectGroup) { return Analysis(agent: .group, cue: candidate, generic: false) }
-            // "I did not let it get to me", "allowed him to take over": whoever is let do it is the one doing it.
-            if isAfterPermissive(candidate, in: view) { return Analysis(agent: .other, cue: candidate, generic: false) }
+            // "I did not let it get to me", "allowed him to take over", "stopped him from blaming others": whoever is
+            // let, allowed or stopped is the one doing it.
+            if isAfterPermissive(candidate, in: view) || (afterFrom && isAfterPreventing(candidate, in: view)) {
+                return Analysis(agent: .other, cue: candidate, generic: false)
+            }
         }
         // A pattern that names its own subject ("customer thanked me", "I was at the end of my tether") is decided
         // by its own words, not by a subject before it.
@@ -230,6 +234,15 @@ enum AgencyDetector {
             previous = earlier
         }
         return view.flags(previous).contains(.permissive)
+    }
+
+    /// "stopped him", "kept my colleague", "prevented the man".
+    private static func isAfterPreventing(_ position: Int, in view: SentenceView) -> Bool {
+        guard var previous = view.previousWord(before: position) else { return false }
+        if view.flags(previous).contains(.determiner), let earlier = view.previousWord(before: previous) {
+            previous = earlier
+        }
+        return view.flags(previous).contains(.ceasingVerb) || view.formIsOneOf(previous, NegationDetector.preventingVerbs)
     }
 
     /// "my colleague and I", "the sergeant and I", "him and I" — but not "she rang the council and I stayed", where

@@ -41,6 +41,13 @@ enum ModalityDetector {
             if !flags.isDisjoint(with: subjects), startsPastClause(afterSubject: position, in: view) {
                 break
             }
+            // "I asked questions to understand why it failed *and suggested* a better way": a past verb joined by
+            // "and" is an account of its own, whatever the clause before it says, unless a modal there governs
+            // both ("I would have listened and reassured her").
+            if flags.contains(.coordinator), matchIsPast, !view.formIsOneOf(start, sameAsPresent),
+               onlyAdverbsBetween(position, and: start, in: view), !modalEarlier(before: position, in: view) {
+                break
+            }
             if flags.contains(.modalHypothetical) {
                 if view.formEquals(position, "could"), let next = view.nextWord(after: position),
                    view.flags(next).contains(.perceptionVerb) {
@@ -94,6 +101,23 @@ enum ModalityDetector {
             next = after
         }
         return view.flags(next).contains(.pastForm)
+    }
+
+    /// Past forms spelt like the present, which after "and" may continue an infinitive ("it is important to listen
+    /// and let them explain").
+    private static let sameAsPresent: [StaticString] = [
+        "let", "put", "set", "cut", "hit", "read", "shut", "cost", "hurt", "quit", "spread", "split", "upset", "bet",
+    ]
+
+    /// Whether only adverbs and coordinators ("then") stand between two words.
+    private static func onlyAdverbsBetween(_ first: Int, and last: Int, in view: SentenceView) -> Bool {
+        var position = first + 1
+        while position < last {
+            let flags = view.flags(position)
+            guard view.isWord(position), flags.contains(.adverb) || flags.contains(.coordinator) else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// A `would`/`will`/`could` in the main clause before a conditional: "I would own up if I made a mistake".

@@ -50,6 +50,16 @@ enum NegationDetector {
             }
             words += 1
             if words > window { break }
+            // "That stopped me from raising it", "fear kept him from speaking up": what is prevented did not happen,
+            // unless the preventing itself is negated ("Nothing was going to stop me from raising it", "I didn't let
+            // the fear stop me from…"). Negations before the preventing verb are its own, so the look-back ends here.
+            if isPreventing(position, matchStart: start, in: view) {
+                let governing = analyse(start: position, end: position, in: view)
+                analysis.triggers = governing.triggers + [position] + analysis.triggers
+                analysis.pseudoTriggers = governing.pseudoTriggers + analysis.pseudoTriggers
+                analysis.scopeEnd = scopeEnd(from: position, in: view)
+                break
+            }
             switch triggerKind(at: position, matchStart: start, in: view) {
             case .trigger:
                 // "little or no" and "neither … nor" are one negation, not two that cancel.
@@ -125,6 +135,27 @@ enum NegationDetector {
             if let next = view.nextWord(after: position), view.formEnds(next, with: "ing") { return .trigger }
         }
         return .none
+    }
+
+    /// Verbs of preventing besides the ceasing ones (`stop`, `stopped`): "kept me from", "prevented him from".
+    static let preventingVerbs: [StaticString] = [
+        "prevent", "prevents", "prevented", "preventing", "keep", "keeps", "kept", "keeping", "discourage",
+        "discouraged",
+    ]
+
+    /// A verb of preventing with a "from" within three words after it, directly before the match: "stopped *me
+    /// from* raising it", "kept my colleague from".
+    private static func isPreventing(_ position: Int, matchStart: Int, in view: SentenceView) -> Bool {
+        guard view.flags(position).contains(.ceasingVerb) || view.formIsOneOf(position, preventingVerbs) else {
+            return false
+        }
+        var current = position
+        for _ in 0..<3 {
+            guard let next = view.nextWord(after: current), next < matchStart else { return false }
+            if view.formEquals(next, "from") { return view.nextWord(after: next) == matchStart }
+            current = next
+        }
+        return false
     }
 
     /// A "to" within two words after `position` and before the match: "too proud to", "too scared to".
